@@ -1,0 +1,40 @@
+package dev.jaxc.ir.prim;
+
+import dev.jaxc.ir.Region;
+import dev.jaxc.ir.Type;
+import java.util.List;
+
+/**
+ * A counted loop, exactly Java's {@code for (int i = lo; i < hi; i += step)} ({@code <=} when
+ * {@code inclusive}; {@code >} / {@code >=} when step is negative), with int wrap-around as in
+ * Java. Inputs: {@code (lo, hi, consts[nConsts]..., inits...)}. One region, the body, with
+ * parameters {@code (i, consts..., carries...)} yielding the next carries. Results: the final
+ * carries. hi is evaluated once: the frontend only forms a ForLoop when the bound is invariant.
+ */
+public record ForLoop(int step, boolean inclusive, int nConsts) implements Primitive {
+    public ForLoop {
+        if (step == 0) throw new IllegalArgumentException("for step 0");
+    }
+
+    @Override public String name() { return "for"; }
+
+    @Override public int regionCount() { return 1; }
+
+    public List<Type> carryTypes(List<Type> inputs) { return inputs.subList(2 + nConsts, inputs.size()); }
+
+    @Override public List<Type> typeRule(List<Type> inputs, List<Region> regions) {
+        TypeError.check(inputs.size() >= 2 + nConsts, "for takes lo, hi, %d consts and inits", nConsts);
+        TypeError.check(inputs.get(0).equals(Type.I32) && inputs.get(1).equals(Type.I32), "for bounds must be i32");
+        TypeError.check(regions.size() == 1, "for has 1 region");
+        Region body = regions.get(0);
+        List<Type> carries = carryTypes(inputs);
+        List<Type> params = new java.util.ArrayList<>();
+        params.add(Type.I32);
+        params.addAll(inputs.subList(2, inputs.size()));
+        TypeError.check(body.paramTypes().equals(params), "for body params %s, expected %s", body.paramTypes(), params);
+        TypeError.check(body.yieldTypes().equals(carries), "for body yields %s, carries are %s", body.yieldTypes(), carries);
+        return List.copyOf(carries);
+    }
+
+    @Override public <R> R accept(PrimitiveVisitor<R> v) { return v.visitForLoop(this); }
+}
