@@ -97,7 +97,7 @@ public final class RandomPrograms {
             case 6: {
                 Type t = pick(TYPES.subList(5, TYPES.size()));
                 Value[] dims = new Value[1 + rnd.nextInt(t.rank())];
-                for (int i = 0; i < dims.length; i++) dims[i] = size(b, avail);
+                for (int i = 0; i < dims.length; i++) dims[i] = size(b);
                 return List.of(b.arrayNew(t.dtype(), t.rank(), dims));
             }
             case 7: {
@@ -177,11 +177,12 @@ public final class RandomPrograms {
 
     private Value[] indices(Builder b, List<Value> avail, Value a) {
         Value[] idx = new Value[1 + rnd.nextInt(a.type().rank())];
-        for (int i = 0; i < idx.length; i++) idx[i] = rnd.nextInt(3) == 0 ? valueOf(b, avail, Type.I32) : b.i32(rnd.nextInt(3));
+        for (int i = 0; i < idx.length; i++) idx[i] = rnd.nextInt(10) == 0 ? valueOf(b, avail, Type.I32) : b.i32(rnd.nextInt(4) == 0 ? 1 : 0);
         return idx;
     }
 
-    private Value size(Builder b, List<Value> avail) { return rnd.nextInt(4) == 0 ? valueOf(b, avail, Type.I32) : b.i32(rnd.nextInt(4)); }
+    /** Small sizes only (-1 included, for NegativeArraySizeException): an arbitrary int could exhaust memory. */
+    private Value size(Builder b) { return b.i32(rnd.nextInt(40) == 0 ? -1 : rnd.nextInt(4)); }
 
     private Value scalar(Builder b, List<Value> avail) {
         List<Value> s = avail.stream().filter(v -> v.type().isScalar()).toList();
