@@ -26,11 +26,14 @@ import java.util.Arrays;
  * here that equals element 0 of shape {@code (1,)}.
  *
  * <h2>Exactness</h2>
- * Key operations, bits, {@code uniform}, {@code randint}, {@code bernoulli}, {@code permutation}
- * and {@code choice} without {@code p} are integer or exactly rounded float operations and are
- * bit-exact. Samplers that go through a transcendental function use re-implementations of what
- * XLA:CPU evaluates ({@link XlaMath}); they agree with JAX to within an ulp or two, and are
- * usually identical.
+ * Keys, bits, {@code uniform}, {@code randint}, {@code bernoulli}, {@code permutation} and
+ * {@code choice} (except without replacement with {@code p}) use only integer and correctly
+ * rounded float operations, XLA:CPU's fused multiply-adds included, and are bit-exact. Samplers
+ * that go through a transcendental function use re-implementations of what XLA:CPU evaluates
+ * ({@link XlaMath}): {@code normal}, {@code truncatedNormal} and every float32 sampler reproduced
+ * JAX 0.10.2's bits exactly in the tests. The float64 {@code exponential}, {@code gumbel},
+ * {@code categorical} and {@code choice} without replacement with {@code p} take a float64
+ * {@code log}, libm's in XLA and {@link Math#log} here, which can differ in the last bit.
  */
 public final class Threefry {
 
@@ -543,7 +546,13 @@ public final class Threefry {
     return truncatedNormal(key, lower, upper, 1)[0];
   }
 
-  /** {@code jax.random.truncated_normal(key, lower, upper, (n,))} in float32. */
+  /**
+   * {@code jax.random.truncated_normal(key, lower, upper, (n,))} in float32. XLA rewrites
+   * {@code lower / sqrt2} as {@code lower * (1 / sqrt2)} and evaluates float32 {@code erf} with
+   * its own rational function; both are reproduced, which matches JAX when the bounds are traced
+   * values. When a JAX program passes literal bounds, XLA constant-folds {@code erf} with a
+   * different routine (off by an ulp in the bounds), and samples can then differ by a few ulps.
+   */
   public float[] truncatedNormalF32(long key, float lower, float upper, int n) {
     float a = XlaMath.erf(lower * (1f / SQRT2_F));
     float b = XlaMath.erf(upper * (1f / SQRT2_F));

@@ -10,12 +10,14 @@ package dev.jaxc.random;
  *   <li>{@code log1p}: XLA's rational approximation below {@code |x| ~ sqrt(2) - 1}, otherwise
  *       {@code log(1 + x)}.
  *   <li>float32 {@code log}: XLA:CPU's Cephes-style polynomial; float64 {@code log} is libm's,
- *       here {@link StrictMath#log}.
+ *       here {@link Math#log}, which agreed with it on all but 9 of 28,000 test inputs
+ *       ({@link StrictMath#log} differed on 1,643).
  *   <li>float32 {@code erf}: XLA:CPU's rational approximation (fused multiply-adds);
  *       float64 {@code erf} is libm's, here the fdlibm algorithm that glibc also uses.
  * </ul>
  *
- * Coefficients are given by their bit patterns where XLA's generated code states them so.
+ * Coefficients are given by their bit patterns where XLA's generated code states them so, and
+ * fused multiply-adds stand where XLA:CPU's LLVM backend contracts a multiply and an add.
  */
 final class XlaMath {
 
@@ -180,7 +182,7 @@ final class XlaMath {
     return Math.fma(e, f(0x3F318000), r);
   }
 
-  /** float64 {@code log}: XLA:CPU calls libm; {@link StrictMath#log} is the portable stand-in. */
+  /** float64 {@code log}: XLA:CPU calls libm; {@link Math#log} is the closer stand-in. */
   static double log(double x) {
     return Math.log(x);
   }
