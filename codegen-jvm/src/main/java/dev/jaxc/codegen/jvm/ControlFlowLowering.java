@@ -69,10 +69,26 @@ final class ControlFlowLowering {
         Label otherwise = new Label(), end = new Label();
         fl.jumpIfFalse(op.input(0), otherwise);
         branch(op.region(0), operands, results);
+        if (emitsNothing(op.region(1), operands, results)) {
+            // if (p) { ... } with nothing to do otherwise: no goto over an empty else
+            mv.visitLabel(otherwise);
+            return;
+        }
         mv.visitJumpInsn(GOTO, end);
         mv.visitLabel(otherwise);
         branch(op.region(1), operands, results);
         mv.visitLabel(end);
+    }
+
+    /** A branch without ops that yields its parameters back where the results already live. */
+    private static boolean emitsNothing(Region r, List<Home> params, List<Home.Local> results) {
+        if (!r.ops().isEmpty()) return false;
+        for (int k = 0; k < results.size(); k++) {
+            if (results.get(k) == null) continue;
+            int i = r.params().indexOf(r.yields().get(k));
+            if (i < 0 || !(params.get(i) instanceof Home.Local l) || l.slot() != results.get(k).slot()) return false;
+        }
+        return true;
     }
 
     private void branch(Region r, List<Home> params, List<Home.Local> results) {

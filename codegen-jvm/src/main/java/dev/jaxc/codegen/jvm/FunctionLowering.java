@@ -152,13 +152,19 @@ final class FunctionLowering {
     /**
      * A home for carry c of the current loop (its result r, whose init is input {@code init}):
      * like {@link #defineResult}, but the loop writes its carries while it runs, so a value
-     * living in the target may be used by the loop only as this carry's init.
+     * living in the target may be used by the loop only as this carry's init. Without a target,
+     * an init that dies here hands its own local over.
      */
     Home.Local defineCarry(Value r, Op loop, int init) {
         Home.Local t = curTargets.get(r);
         if (t != null && targetFree(r, t, loop, init)) {
             locals.alias(r, t);
             return t;
+        }
+        Value in = loop.input(init);
+        if (locals.owns(in) && curUses.lastUse(in) == curPos && RegionUses.occurrences(loop, in) == 1) {
+            locals.transfer(in, r);
+            return local(r);
         }
         Home.Local l = locals.allocate(r.type());
         locals.own(r, l);

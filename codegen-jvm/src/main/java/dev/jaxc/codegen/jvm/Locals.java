@@ -58,6 +58,9 @@ final class Locals {
 
     boolean has(Value v) { return homes.containsKey(v); }
 
+    /** True if v owns (will free) its local. */
+    boolean owns(Value v) { return owned.containsKey(v); }
+
     Home home(Value v) {
         Home h = homes.get(v);
         if (h == null) throw new IllegalStateException("no home for " + v);
