@@ -280,8 +280,9 @@ final class ExprLowering {
             return at(a).binary(op, old, rhs);
         }
         Type p = Type.scalar(TypeResolver.promote(t.dtype(), info.type(value).dtype()));
+        Value widened = coerce(old, p, a);
         Value rhs = lowerAs(value, p);
-        Value r = at(a).binary(op, coerce(old, p, a), rhs);
+        Value r = at(a).binary(op, widened, rhs);
         return coerce(r, t, a);
     }
 
