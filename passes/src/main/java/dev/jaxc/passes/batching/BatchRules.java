@@ -51,7 +51,8 @@ final class BatchRules implements PrimitiveVisitor<Void> {
     /** Elementwise, except that masked lanes divide by 1 rather than by a divisor that may be 0. */
     @Override public Void visitBinary(Binary p) {
         boolean throwing = (p.op() == BinaryOp.DIV || p.op() == BinaryOp.REM) && op.input(1).type().dtype().isInteger();
-        if (!throwing || !e.masked()) return elementwise();
+        Const divisor = e.constantOf(e.repr(op.input(1)));
+        if (!throwing || !e.masked() || divisor != null && !divisor.isZero()) return elementwise();
         List<Value> ins = e.lanes(op.inputs());
         Value m = e.maskLane();
         Value one = lanes().emit1(Const.one(op.input(1).type().dtype()));

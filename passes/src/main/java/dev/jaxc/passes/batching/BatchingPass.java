@@ -7,6 +7,7 @@ import dev.jaxc.ir.Value;
 import dev.jaxc.ir.prim.*;
 import dev.jaxc.passes.batching.Repr.Bat;
 import dev.jaxc.passes.batching.Repr.Uni;
+import dev.jaxc.passes.util.DcePass;
 import dev.jaxc.passes.util.RegionScope;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +66,8 @@ public final class BatchingPass {
         List<Value> results = new ArrayList<>();
         for (Value r : rows) results.add(outAxis == 0 ? r : transpose(root, r, n));
         Region body = root.close(params, List.of(), List.of(), results);
-        return new Function(name, body, f.resultNames(), f.loc());
+        // Masks and hoisted constants that no lane ended up needing.
+        return DcePass.preservingExceptions().apply(new Function(name, body, f.resultNames(), f.loc()));
     }
 
     private static Value batchSize(RegionScope root, List<Value> params, List<Integer> inAxes) {

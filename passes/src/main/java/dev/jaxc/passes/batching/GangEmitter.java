@@ -447,6 +447,9 @@ final class GangEmitter {
         return new Lane(block().scope.emit1(new Select(), x, y, z));
     }
 
+    /** The constant a uniform repr holds, if it was made by {@code const}. */
+    Const constantOf(Repr r) { return r instanceof Uni u ? constants.get(u.v()) : null; }
+
     /** A gang-scope constant. */
     Value gangConst(Const c) {
         Value v = gs.emit1(c);

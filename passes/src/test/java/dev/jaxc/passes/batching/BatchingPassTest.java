@@ -116,4 +116,98 @@ class BatchingPassTest {
         String inner2 = vmap(p, "t.elementwise", axes(0, 0), 0);
         checkRandom(p, inner2, axes(1, null), 0, 19);
     }
+
+    @Test
+    void uniformBranchAroundALoop() {
+        Program p = program(Programs.flagged());
+        checkRandom(p, "t.flagged", axes(0, null), 0, 20);
+        checkRandom(p, "t.flagged", axes(0, 0), 0, 21);
+    }
+
+    @Test
+    void uniformWhileAroundVaryingCarries() {
+        Program p = program(Programs.power());
+        checkRandom(p, "t.power", axes(0, null), 0, 22);
+        checkRandom(p, "t.power", axes(0, 0), 0, 23);
+    }
+
+    @Test
+    void arrayCarriedByALockStepLoop() {
+        Program p = program(Programs.arrayInWhile());
+        checkRandom(p, "t.arrayInWhile", axes(0), 0, 24);
+    }
+
+    @Test
+    void bothBranchesUpdateOneArray() {
+        Program p = program(Programs.branchUpdates());
+        checkRandom(p, "t.branchUpdates", axes(0), 0, 25);
+        checkRandom(p, "t.branchUpdates", axes(0), 1, 26);
+    }
+
+    @Test
+    void nestedPerLaneTripCounts() {
+        Program p = program(Programs.nestedTrips());
+        checkRandom(p, "t.nestedTrips", axes(0), 0, 27);
+    }
+
+    @Test
+    void whileUnderAMask() {
+        Program p = program(Programs.halve());
+        checkRandom(p, "t.halve", axes(0), 0, 28);
+    }
+
+    @Test
+    void copiesOfBatchedArrays() {
+        Program p = program(Programs.cloneSet());
+        checkRandom(p, "t.cloneSet", axes(0), 0, 29);
+        checkRandom(p, "t.cloneSet", axes(1), 0, 30);
+        checkRandom(p, "t.cloneSet", axes(1), 1, 31);
+    }
+
+    @Test
+    void perLaneSizesAndNegativeSizes() {
+        Program p = program(Programs.sized());
+        checkRandom(p, "t.sized", axes(0), 0, 32);
+        String v = vmap(p, "t.sized", axes(0), 0);
+        assertArrayEquals(new double[] {4 + 2, 1 + 0}, (double[]) Interpreter.run1(p, v, new int[] {4, 1}));
+        assertThrows(ArrayIndexOutOfBoundsException.class, () -> Interpreter.run1(p, v, new int[] {4, 0}), "a[0] of an empty array");
+        assertThrows(NegativeArraySizeException.class, () -> Interpreter.run1(p, v, new int[] {4, -1}));
+    }
+
+    @Test
+    void allocationUnderAMaskNeverSeesANegativeSize() {
+        Program p = program(Programs.maskedNew());
+        String v = vmap(p, "t.maskedNew", axes(0), 0);
+        assertArrayEquals(new int[] {-1, 0, 3}, (int[]) Interpreter.run1(p, v, new int[] {-5, 0, 3}));
+        checkRandom(p, "t.maskedNew", axes(0), 0, 33);
+    }
+
+    @Test
+    void integerLongFloatAndBooleanOperators() {
+        Program p = program(Programs.mixed());
+        checkRandom(p, "t.mixed", axes(0, 0, 0, 0), 0, 34);
+        checkRandom(p, "t.mixed", axes(null, 0, null, 0), 0, 35);
+    }
+
+    @Test
+    void callThatWouldThrowUnderAMask() {
+        Program p = program(Programs.lookup(), Programs.maskedCall());
+        String v = vmap(p, "t.maskedCall", axes(null, 0), 0);
+        assertArrayEquals(new double[] {0, 20, 0}, (double[]) Interpreter.run1(p, v, new double[] {10, 20}, new double[] {-1, 1.5, 2}));
+        checkRandom(p, "t.maskedCall", axes(null, 0), 0, 36);
+        checkRandom(p, "t.maskedCall", axes(0, 0), 0, 37);
+    }
+
+    @Test
+    void severalResults() {
+        Program p = program(Programs.twoResults());
+        checkRandom(p, "t.twoResults", axes(0, null), 0, 38);
+    }
+
+    @Test
+    void twoDimensionalParameterAlongAxis0And1() {
+        Program p = program(Programs.matrix());
+        checkRandom(p, "t.matrix", axes(0), 0, 39);
+        checkRandom(p, "t.matrix", axes(1), 0, 40);
+    }
 }

@@ -147,4 +147,134 @@ final class Programs {
                         (t2, q2) -> List.of(t2.f64(10.0)),
                         (e2, q2) -> List.of(e2.mul(q2.get(0), q2.get(0))))));
     }
+
+    /** {@code flag ? (five steps x *= 1.1) : x + 1}: a uniform branch around a loop. */
+    static Function flagged() {
+        return fn("t.flagged", List.of(Type.F64, Type.BOOL), List.of("x", "flag"), (b, ps) -> b.cond(ps.get(1), List.of(ps.get(0)),
+                (t, q) -> t.forLoop(t.i32(0), t.i32(5), 1, false, List.of(), List.of(q.get(0)), (d, z) -> List.of(d.mul(z.get(1), d.f64(1.1)))),
+                (e, q) -> List.of(e.add(q.get(0), e.f64(1.0)))));
+    }
+
+    /** {@code while (k < m) { y = y * x; k++ } return y + k}: a uniform condition, varying carries. */
+    static Function power() {
+        return fn("t.power", List.of(Type.F64, Type.I32), List.of("x", "m"), (b, ps) -> {
+            List<Value> r = b.whileLoop(List.of(ps.get(0), ps.get(1)), List.of(b.f64(1.0), b.i32(0)),
+                    (c, q) -> List.of(c.compare(CmpOp.LT, q.get(3), q.get(1)), q.get(2), q.get(3)),
+                    (d, q) -> List.of(d.mul(q.get(2), q.get(0)), d.add(q.get(3), d.i32(1))));
+            return List.of(b.add(r.get(0), b.convert(r.get(1), DType.F64)));
+        });
+    }
+
+    /** {@code a = new double[5]; i = 0; while (i < n && i < 5) { a[i] = 2i; i++ } return a[0] + a[4] + i}. */
+    static Function arrayInWhile() {
+        return fn("t.arrayInWhile", List.of(Type.I32), List.of("n"), (b, ps) -> {
+            Value a = b.arrayNew(DType.F64, 1, b.i32(5));
+            List<Value> r = b.whileLoop(List.of(ps.get(0)), List.of(a, b.i32(0)),
+                    (c, q) -> List.of(c.binary(BinaryOp.AND, c.compare(CmpOp.LT, q.get(2), q.get(0)), c.compare(CmpOp.LT, q.get(2), c.i32(5))), q.get(1), q.get(2)),
+                    (d, q) -> List.of(d.arraySet(q.get(1), q.get(2), d.mul(d.f64(2.0), d.convert(q.get(2), DType.F64))), d.add(q.get(2), d.i32(1))));
+            Value s = b.add(b.arrayGet(r.get(0), b.i32(0)), b.arrayGet(r.get(0), b.i32(4)));
+            return List.of(b.add(s, b.convert(r.get(1), DType.F64)));
+        });
+    }
+
+    /** {@code a = new double[3]; if (x > 0) a[0] = x; else a[1] = -x; a[2] = 1; return a}: both branches update one array. */
+    static Function branchUpdates() {
+        return fn("t.branchUpdates", List.of(Type.F64), List.of("x"), (b, ps) -> {
+            Value a = b.arrayNew(DType.F64, 1, b.i32(3));
+            Value a2 = b.cond(b.compare(CmpOp.GT, ps.get(0), b.f64(0.0)), List.of(a, ps.get(0)),
+                    (t, q) -> List.of(t.arraySet(q.get(0), t.i32(0), q.get(1))),
+                    (e, q) -> List.of(e.arraySet(q.get(0), e.i32(1), e.neg(q.get(1))))).get(0);
+            return List.of(b.arraySet(a2, b.i32(2), b.f64(1.0)));
+        });
+    }
+
+    /** {@code s = 0; for (i < n) for (j < i) s += i * j}: nested per-lane trip counts. */
+    static Function nestedTrips() {
+        return fn("t.nestedTrips", List.of(Type.I32), List.of("n"), (b, ps) -> b.forLoop(b.i32(0), ps.get(0), 1, false, List.of(), List.of(b.i64(0)), (d, q) ->
+                d.forLoop(d.i32(0), q.get(0), 1, false, List.of(q.get(0)), List.of(q.get(1)), (d2, z) ->
+                        List.of(d2.add(z.get(2), d2.convert(d2.mul(z.get(0), z.get(1)), DType.I64))))));
+    }
+
+    /** {@code if (x > 0) while (x > 1 && x < 1e18) x = x / 2; return x}: a loop under a mask. */
+    static Function halve() {
+        return fn("t.halve", List.of(Type.F64), List.of("x"), (b, ps) -> b.cond(b.compare(CmpOp.GT, ps.get(0), b.f64(0.0)), List.of(ps.get(0)),
+                (t, q) -> t.whileLoop(List.of(), List.of(q.get(0)),
+                        (c, z) -> List.of(c.binary(BinaryOp.AND, c.compare(CmpOp.GT, z.get(0), c.f64(1.0)), c.compare(CmpOp.LT, z.get(0), c.f64(1e18))), z.get(0)),
+                        (d, z) -> List.of(d.div(z.get(0), d.f64(2.0)))),
+                (e, q) -> List.of(q.get(0))));
+    }
+
+    /** {@code w = v.clone(); w[0] = 5; return w}. */
+    static Function cloneSet() {
+        return fn("t.cloneSet", List.of(Type.array(DType.F64, 1)), List.of("v"), (b, ps) -> {
+            Value w = b.arrayCopy(ps.get(0));
+            return List.of(b.arraySet(w, b.i32(0), b.f64(5.0)));
+        });
+    }
+
+    /** {@code a = new double[n]; for (i < n) a[i] = i; return a.length + a[n / 2]}: per-lane sizes (negative n throws). */
+    static Function sized() {
+        return fn("t.sized", List.of(Type.I32), List.of("n"), (b, ps) -> {
+            Value n = ps.get(0);
+            Value a = b.arrayNew(DType.F64, 1, n);
+            Value f = b.forLoop(b.i32(0), n, 1, false, List.of(), List.of(a), (d, q) ->
+                    List.of(d.arraySet(q.get(1), q.get(0), d.convert(q.get(0), DType.F64)))).get(0);
+            return List.of(b.add(b.convert(b.arrayLength(f), DType.F64), b.arrayGet(f, b.div(n, b.i32(2)))));
+        });
+    }
+
+    /** {@code n >= 0 ? new double[n].length : -1}: an allocation under a mask. */
+    static Function maskedNew() {
+        return fn("t.maskedNew", List.of(Type.I32), List.of("n"), (b, ps) -> b.cond(b.compare(CmpOp.GE, ps.get(0), b.i32(0)), List.of(ps.get(0)),
+                (t, q) -> List.of(t.arrayLength(t.arrayNew(DType.F64, 2, q.get(0)))),
+                (e, q) -> List.of(e.i32(-1))));
+    }
+
+    /** Integer, long, float and boolean operators, shifts and conversions. */
+    static Function mixed() {
+        return fn("t.mixed", List.of(Type.I64, Type.I32, Type.F32, Type.BOOL), List.of("a", "b", "c", "d"), (b, ps) -> {
+            Value a = ps.get(0), i = ps.get(1), c = ps.get(2), d = ps.get(3);
+            Value sh = b.binary(BinaryOp.SHL, a, i);
+            Value x = b.binary(BinaryOp.XOR, sh, b.convert(b.unary(UnaryOp.BIT_NOT, i), DType.I64));
+            Value f = b.mul(c, b.convert(i, DType.F32));
+            Value g = b.select(d, b.convert(x, DType.F32), b.unary(UnaryOp.ABS, f));
+            Value h = b.binary(BinaryOp.USHR, b.binary(BinaryOp.MIN, i, b.i32(3)), b.i32(1));
+            return List.of(b.add(b.convert(g, DType.F64), b.convert(h, DType.F64)));
+        });
+    }
+
+    /** {@code table[(int) x]}: throws for x out of range. */
+    static Function lookup() {
+        return fn("t.lookup", List.of(Type.array(DType.F64, 1), Type.F64), List.of("table", "x"), (b, ps) ->
+                List.of(b.arrayGet(ps.get(0), b.convert(ps.get(1), DType.I32))));
+    }
+
+    /** {@code 0 <= x && x < table.length ? lookup(table, x) : 0}: a call that would throw, under a mask. */
+    static Function maskedCall() {
+        Type vec = Type.array(DType.F64, 1);
+        return fn("t.maskedCall", List.of(vec, Type.F64), List.of("table", "x"), (b, ps) -> {
+            Value ok = b.binary(BinaryOp.AND, b.compare(CmpOp.GE, ps.get(1), b.f64(0.0)),
+                    b.compare(CmpOp.LT, ps.get(1), b.convert(b.arrayLength(ps.get(0)), DType.F64)));
+            return b.cond(ok, List.of(ps.get(0), ps.get(1)),
+                    (t, q) -> t.call("t.lookup", List.of(Type.F64), List.of(q.get(0), q.get(1))),
+                    (e, q) -> List.of(e.f64(0.0)));
+        });
+    }
+
+    /** Two results: {@code (x + y, x * y)}. */
+    static Function twoResults() {
+        return fn("t.twoResults", List.of(Type.F64, Type.F64), List.of("x", "y"), (b, ps) ->
+                List.of(b.add(ps.get(0), ps.get(1)), b.mul(ps.get(0), ps.get(1))));
+    }
+
+    /** {@code m[1][0] * m.length + m[0].length} on a 2-D parameter. */
+    static Function matrix() {
+        return fn("t.matrix", List.of(Type.array(DType.F64, 2)), List.of("m"), (b, ps) -> {
+            Value m = ps.get(0);
+            Value e = b.arrayGet(m, b.i32(1), b.i32(0));
+            Value rows = b.convert(b.arrayLength(m), DType.F64);
+            Value cols = b.convert(b.arrayLength(b.arrayGet(m, b.i32(0))), DType.F64);
+            return List.of(b.add(b.mul(e, rows), cols));
+        });
+    }
 }

@@ -159,16 +159,66 @@ final class VmapHarness {
         return c;
     }
 
-    /** vmap(fn) with these axes, checked on several random batches of sizes around the tile size. */
+    /** The batched argument whose lanes are {@code lanes} (shared: the unbatched value). */
+    static Object assemble(Type t, Integer axis, List<Object> lanes, Object shared) {
+        if (axis == null) return shared;
+        int n = lanes.size();
+        if (axis == 0) {
+            Object out = Array.newInstance(javaClass(t), n);
+            for (int l = 0; l < n; l++) Array.set(out, l, lanes.get(l));
+            return out;
+        }
+        int len = n == 0 ? 0 : Array.getLength(lanes.get(0));
+        Object out = Array.newInstance(javaClass(t.element().withExtraDim()), len);
+        for (int i = 0; i < len; i++) {
+            Object row = Array.newInstance(javaClass(t.element()), n);
+            for (int l = 0; l < n; l++) Array.set(row, l, Array.get(lanes.get(l), i));
+            Array.set(out, i, row);
+        }
+        return out;
+    }
+
+    /**
+     * vmap(fn) with these axes, checked on random batches of sizes around the tile size: once
+     * made of lanes on which f returns (results compared bit for bit), and, if some random lane
+     * throws, once with such a lane among them (the batch must throw the same exception).
+     */
     static String checkRandom(Program p, String fn, List<Integer> inAxes, int outAxis, long seed) {
         String v = vmap(p, fn, inAxes, outAxis);
         Function f = p.get(fn);
+        Interpreter ip = new Interpreter(p);
+        List<Type> types = f.paramTypes();
         Random rnd = new Random(seed);
         for (int n : new int[] {0, 1, 7, BatchingPass.TILE + 3}) {
             int len = 1 + rnd.nextInt(5);
-            Object[] args = new Object[inAxes.size()];
-            for (int k = 0; k < args.length; k++) args[k] = random(rnd, f.paramTypes().get(k), inAxes.get(k), n, len);
-            check(p, fn, v, inAxes, outAxis, n, args);
+            Object[] shared = new Object[types.size()];
+            for (int k = 0; k < shared.length; k++) shared[k] = value(rnd, types.get(k), len);
+            List<List<Object>> good = new ArrayList<>(), bad = new ArrayList<>();
+            for (int k = 0; k < shared.length; k++) {
+                good.add(new ArrayList<>());
+                bad.add(new ArrayList<>());
+            }
+            for (int tries = 0; good.get(0).size() < n && tries < 20 * n + 20; tries++) {
+                Object[] lane = new Object[shared.length];
+                for (int k = 0; k < lane.length; k++) lane[k] = inAxes.get(k) == null ? shared[k] : value(rnd, types.get(k), len);
+                boolean throws_;
+                try {
+                    ip.call(fn, lane);
+                    throws_ = false;
+                } catch (RuntimeException e) {
+                    throws_ = true;
+                }
+                for (int k = 0; k < lane.length; k++) ((throws_ ? bad : good).get(k)).add(lane[k]);
+            }
+            int m = good.get(0).size();
+            Object[] args = new Object[shared.length];
+            for (int k = 0; k < args.length; k++) args[k] = assemble(types.get(k), inAxes.get(k), good.get(k), shared[k]);
+            check(p, fn, v, inAxes, outAxis, m, args);
+            if (!bad.get(0).isEmpty() && m > 0) {
+                for (int k = 0; k < args.length; k++) good.get(k).set(m / 2, bad.get(k).get(0));
+                for (int k = 0; k < args.length; k++) args[k] = assemble(types.get(k), inAxes.get(k), good.get(k), shared[k]);
+                check(p, fn, v, inAxes, outAxis, m, args);
+            }
         }
         return v;
     }
