@@ -1,5 +1,6 @@
 package dev.jaxc.passes.transform;
 
+import dev.jaxc.passes.batching.PmapTransform;
 import dev.jaxc.passes.batching.VmapTransform;
 
 /** Registers the implemented transforms; each transform issue adds its line here. */
@@ -8,5 +9,6 @@ final class StandardTransforms {
 
     static void registerAll(TransformRegistry r) {
         r.register("vmap", new VmapTransform());
+        r.register("pmap", new PmapTransform());
     }
 }
