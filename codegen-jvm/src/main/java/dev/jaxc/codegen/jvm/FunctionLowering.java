@@ -73,7 +73,6 @@ final class FunctionLowering {
     private void body(Function f) {
         mv.visitCode();
         for (Value p : f.params()) locals.define(p);
-        line(f.loc());
         List<Value> results = f.body().yields();
         lowerRegion(f.body(), null, results.size() == 1 ? StackPlanner.Tail.VALUE : StackPlanner.Tail.NONE, null, null);
         if (results.isEmpty()) {
@@ -122,7 +121,7 @@ final class FunctionLowering {
         for (int q = 0; q < n; q++) {
             Op op = r.ops().get(q);
             curPos = q;
-            line(op.loc());
+            if (!(op.prim() instanceof Const)) line(op.loc());
             for (Value v : plan.loadsBefore(q)) load(v);
             dispatch.op = op;
             op.prim().accept(dispatch);
