@@ -61,7 +61,7 @@ final class PartialEvaluator {
         };
         PartialEvaluator pe = new PartialEvaluator(ctx, ActivityAnalysis.of(ctx.program(), j.body(), seeds, oracle), jTwins);
         Builder kb = new Builder().at(j.loc()), lb = new Builder().at(j.loc());
-        PeScope.Top top = new PeScope.Top(kb, lb);
+        PeScope.Top top = new PeScope.Top(kb, lb, pe.kdefs);
         List<Value> knownParams = new ArrayList<>(), unknownLin = new ArrayList<>();
         for (int i = 0; i < j.params().size(); i++) {
             if (unknownParams.get(i)) continue;

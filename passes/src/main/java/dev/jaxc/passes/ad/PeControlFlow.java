@@ -42,7 +42,7 @@ final class PeControlFlow {
         List<List<Value>> knownYields = new ArrayList<>(), linYields = new ArrayList<>();
         for (int b = 0; b < 2; b++) {
             Region r = op.region(b);
-            PeScope.Branch x = new PeScope.Branch(new Builder().at(op.loc()), new Builder().at(op.loc()));
+            PeScope.Branch x = new PeScope.Branch(new Builder().at(op.loc()), new Builder().at(op.loc()), pe.kdefs);
             br[b] = x;
             List<Value> kp = new ArrayList<>(), up = new ArrayList<>();
             for (int i = 0; i < operands.size(); i++) {

@@ -5,5 +5,6 @@ final class StandardTransforms {
     private StandardTransforms() {}
 
     static void registerAll(TransformRegistry r) {
+        dev.jaxc.passes.ad.AdTransforms.registerAll(r);
     }
 }
