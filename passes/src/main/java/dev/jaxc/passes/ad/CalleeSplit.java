@@ -41,6 +41,8 @@ record CalleeSplit(Function fwd, Function lin, Function bwd, BitSet knownResults
     }
 
     private static CalleeSplit build(AdContext ctx, String callee, BitSet active) {
+        AdContext.JvpOrigin custom = ctx.customVjpOrigins.get(callee);
+        if (custom != null) return CustomRules.split(ctx, ctx.function(callee), custom, active);
         Function j = ctx.function(callee);
         java.util.Map<Value, Value> twins = ctx.twins.get(callee);
         AdContext.JvpOrigin o = ctx.jvpOrigins.get(callee);
