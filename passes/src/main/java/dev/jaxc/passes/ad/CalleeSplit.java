@@ -46,13 +46,14 @@ record CalleeSplit(Function fwd, Function lin, Function bwd, BitSet knownResults
         Function j = ctx.function(callee);
         java.util.Map<Value, Value> twins = ctx.twins.get(callee);
         AdContext.JvpOrigin o = ctx.jvpOrigins.get(callee);
+        int checkpoint = CustomRules.checkpointEvery(ctx, o != null ? o.primal() : j);
         if (o != null) {
             JvpPass.Built bt = JvpPass.build(ctx, o.primal(), o.active(), callee);
             j = bt.function();
             twins = bt.emitter().twins;
         }
         String fwdName = ctx.freshName(callee + "$fwd"), linName = ctx.freshName(callee + "$lin");
-        PartialEvaluator.Split sp = PartialEvaluator.split(ctx, j, twins, active, fwdName, linName);
+        PartialEvaluator.Split sp = PartialEvaluator.split(ctx, j, twins, active, fwdName, linName, checkpoint);
         int r = sp.residuals(), u = active.cardinality();
         Function lin = DcePass.run(sp.lin());
         BitSet linMask = new BitSet();

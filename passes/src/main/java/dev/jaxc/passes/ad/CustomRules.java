@@ -28,8 +28,21 @@ import java.util.List;
 final class CustomRules {
     static final String JVP = "custom_jvp";
     static final String VJP = "custom_vjp";
+    /** {@code @Checkpoint(every = k)}: "k", with "0" for √n. */
+    static final String CHECKPOINT = "checkpoint";
 
     private CustomRules() {}
+
+    /** Checkpointing of f's outermost loops in reverse mode: -1 off, 0 √n, else the segment length. */
+    static int checkpointEvery(AdContext ctx, Function f) {
+        String v = ctx.program().attribute(f.name(), CHECKPOINT);
+        if (v == null) return -1;
+        try {
+            return Math.max(0, Integer.parseInt(v.trim()));
+        } catch (NumberFormatException e) {
+            throw new CompileException(f.loc(), "bad checkpoint attribute '" + v + "' on " + JvpPass.simpleName(f.name()), "@Checkpoint(every = 100) or @Checkpoint");
+        }
+    }
 
     static boolean has(AdContext ctx, String fn) {
         return ctx.program().attribute(fn, JVP) != null || ctx.program().attribute(fn, VJP) != null;

@@ -105,6 +105,9 @@ abstract class PeScope {
         Value indexKnown;
         Value loOuter;
         int step;
+        /** The import standing for the loop's lo (set when the index is first needed), and the forward trip count. */
+        Value loImport;
+        Value tripCount;
         /** Known-side constant parameter → the outer known value it stands for. */
         final Map<Value, Value> constOuter = new HashMap<>();
         final List<Import> imports = new ArrayList<>();
@@ -133,8 +136,8 @@ abstract class PeScope {
 
         @Override Value importKnown(Value known) {
             if (known == indexKnown) {
-                Value lo = importOuter(outer.toLinear(loOuter));
-                return LoopIndex.index(lb, lo, k, step);
+                loImport = importOuter(outer.toLinear(loOuter));
+                return LoopIndex.index(lb, loImport, k, step);
             }
             Value c = constOuter.get(known);
             if (c != null) return importOuter(outer.toLinear(c));

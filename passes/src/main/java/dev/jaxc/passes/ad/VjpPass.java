@@ -35,7 +35,8 @@ final class VjpPass {
         int n = f.params().size(), u = active.cardinality();
         BitSet unknown = new BitSet();
         unknown.set(n, n + u);
-        PartialEvaluator.Split sp = PartialEvaluator.split(ctx, j, bt.emitter().twins, unknown, f.name() + "$fwd", f.name() + "$lin");
+        PartialEvaluator.Split sp = PartialEvaluator.split(ctx, j, bt.emitter().twins, unknown, f.name() + "$fwd", f.name() + "$lin",
+                CustomRules.checkpointEvery(ctx, f));
         Function lin = DcePass.run(sp.lin());
         int r = sp.residuals();
         BitSet linMask = new BitSet();
