@@ -73,17 +73,20 @@ final class OwnershipAnalysis {
 
     private final RegionUses.Cache uses;
     private final AliasAnalysis aliases;
+    private final boolean inPlace;
     private final IdentityHashMap<Op, SetPlan> setPlans = new IdentityHashMap<>();
     private final IdentityHashMap<Op, EntryCopy[]> entryCopies = new IdentityHashMap<>();
     private final IdentityHashMap<Op, Map<Type, Integer>> setIndices = new IdentityHashMap<>();
 
-    private OwnershipAnalysis(RegionUses.Cache uses, AliasAnalysis aliases) {
+    private OwnershipAnalysis(RegionUses.Cache uses, AliasAnalysis aliases, boolean inPlace) {
         this.uses = uses;
         this.aliases = aliases;
+        this.inPlace = inPlace;
     }
 
-    static OwnershipAnalysis of(Function f, RegionUses.Cache uses, AliasAnalysis aliases) {
-        OwnershipAnalysis a = new OwnershipAnalysis(uses, aliases);
+    /** @param inPlace false (tests only) to copy on every array.set and never before loops */
+    static OwnershipAnalysis of(Function f, RegionUses.Cache uses, AliasAnalysis aliases, boolean inPlace) {
+        OwnershipAnalysis a = new OwnershipAnalysis(uses, aliases, inPlace);
         Storage[] params = new Storage[f.params().size()];
         for (int i = 0; i < params.length; i++) params[i] = new Storage(0);
         a.walk(f.body(), params);
@@ -165,7 +168,7 @@ final class OwnershipAnalysis {
         /** Depth to which v's objects may be taken over by op: 0 unless v dies here, once. */
         private int excl(Value v) {
             Storage s = st.get(v);
-            if (s == null || !u.deadAfter(v, q) || RegionUses.occurrences(op, v) > 1) return 0;
+            if (!inPlace || s == null || !u.deadAfter(v, q) || RegionUses.occurrences(op, v) > 1) return 0;
             int d = s.depth;
             for (int[] b : s.borrows) if (b[1] >= q) d = Math.min(d, b[0]);
             return d;
@@ -351,7 +354,7 @@ final class OwnershipAnalysis {
                 copies[c] = EntryCopy.NONE;
                 if (!init.type().isArray()) continue;
                 int e = excl(init);
-                int needed = modified[c] ? neededDepth(op, init.type()) : 0;
+                int needed = modified[c] && inPlace ? neededDepth(op, init.type()) : 0;
                 if (e >= needed) {
                     d[c] = e;
                 } else if (needed >= 2) {

@@ -82,6 +82,15 @@ class ArrayLoweringTest {
             Value m2 = b.arraySet(m, b.i32(0), b.i32(0), b.f64(5));
             return List.of(b.add(x, b.arrayGet(m2, b.i32(0), b.i32(0))));
         }));
+        // a row read out and passed to the loop that writes the matrix: for (j < 3) m[0][j] = r[0] + 1
+        p.add(fn("borrowIntoLoop", List.of(), List.of(), (b, ps) -> {
+            Value m = b.arrayNew(DType.F64, 2, b.i32(2), b.i32(3));
+            Value r = b.arrayGet(m, b.i32(0));
+            return b.forLoop(b.i32(0), b.i32(3), 1, false, List.of(r), List.of(m), (bb, q) -> {
+                Value v = bb.add(bb.arrayGet(q.get(1), bb.i32(0)), bb.f64(1));
+                return List.of(bb.arraySet(q.get(2), bb.i32(0), q.get(0), v));
+            });
+        }));
         // a row stored into a matrix and then written: the matrix keeps the old row
         p.add(fn("storedRow", List.of(), List.of(), (b, ps) -> {
             Value row = b.arrayNew(DType.F64, 1, b.i32(2));
@@ -255,6 +264,7 @@ class ArrayLoweringTest {
         Compiled.assertSameDouble(5, compiled.run(f("borrowEnded")), "borrow ended");
         assertEquals(1, compiled.allocations(f("borrowEnded")), compiled.text(f("borrowEnded")));
         Compiled.assertSameDouble(70, compiled.run(f("storedRow")), "stored row");
+        assertArrayEquals(new double[] {1, 1, 1}, ((double[][]) compiled.run(f("borrowIntoLoop")))[0]);
         Compiled.assertSameDouble(10, compiled.run(f("callAlias")), "call result alias");
         Compiled.assertSameDouble(30, compiled.run(f("constAlias")), "loop const alias");
         Compiled.assertSameDouble(50, compiled.run(f("copy2d")), "copy shares rows");
