@@ -55,10 +55,11 @@ record CalleeSplit(Function fwd, Function lin, Function bwd, BitSet knownResults
         String fwdName = ctx.freshName(callee + "$fwd"), linName = ctx.freshName(callee + "$lin");
         PartialEvaluator.Split sp = PartialEvaluator.split(ctx, j, twins, active, fwdName, linName, checkpoint);
         int r = sp.residuals(), u = active.cardinality();
-        Function lin = DcePass.run(sp.lin());
         BitSet linMask = new BitSet();
         linMask.set(r, r + u);
-        Function bwd = Cleanup.derivative(TransposePass.transpose(ctx, lin, linMask, sp.linTwins(), ctx.freshName(callee + "$bwd")));
+        // Transpose before DCE: twins are known values only transposition reads.
+        Function bwd = Cleanup.derivative(TransposePass.transpose(ctx, sp.lin(), linMask, sp.linTwins(), ctx.freshName(callee + "$bwd")));
+        Function lin = DcePass.run(sp.lin());
         BitSet keep = used(lin.body(), r);
         keep.or(used(bwd.body(), r));
         // Drop residuals nobody reads from all three interfaces.

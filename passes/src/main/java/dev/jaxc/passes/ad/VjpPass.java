@@ -3,7 +3,6 @@ package dev.jaxc.passes.ad;
 import dev.jaxc.ir.Builder;
 import dev.jaxc.ir.Function;
 import dev.jaxc.ir.Value;
-import dev.jaxc.passes.util.DcePass;
 import dev.jaxc.passes.util.Remapper;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -37,7 +36,9 @@ final class VjpPass {
         unknown.set(n, n + u);
         PartialEvaluator.Split sp = PartialEvaluator.split(ctx, j, bt.emitter().twins, unknown, f.name() + "$fwd", f.name() + "$lin",
                 CustomRules.checkpointEvery(ctx, f));
-        Function lin = DcePass.run(sp.lin());
+        // Not DCE'd first: the twins of nested linear values are imported known values that only
+        // transposition reads, and DCE would drop them from the regions.
+        Function lin = sp.lin();
         int r = sp.residuals();
         BitSet linMask = new BitSet();
         linMask.set(r, r + u);

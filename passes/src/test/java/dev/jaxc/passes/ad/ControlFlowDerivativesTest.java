@@ -203,4 +203,31 @@ class ControlFlowDerivativesTest {
         long helpers = h.program.functions().stream().filter(fn -> fn.name().startsWith("t.T.g$") && fn.name().endsWith("$bwd")).count();
         assertEquals(1, helpers, "one backward sweep of g serves both call sites");
     }
+
+    @Test
+    void arrayReadsInsideNestedCondsOfAWhileLoop() {
+        // The shape of a frontend-lowered loop with continue and an early return: the tangent array
+        // reaches the reads through a while constant and two levels of cond, where the zero
+        // cotangent it accumulates into needs the primal array passed along for its shape.
+        AdHarness h = new AdHarness();
+        h.add("f", List.of(V), List.of("xs"), (b, ps) -> {
+            Value xs = ps.get(0);
+            List<Value> r = b.whileLoop(List.of(xs), List.of(b.f64(0), b.i32(0)),
+                    (c, q) -> List.of(c.compare(CmpOp.LT, q.get(2), c.arrayLength(q.get(0))), q.get(1), q.get(2)),
+                    (w, q) -> {
+                        Value xi = w.arrayGet(q.get(0), q.get(2));
+                        Value skip = w.compare(CmpOp.LT, xi, w.f64(0));
+                        Value s = w.cond(skip, List.of(q.get(0), q.get(1), q.get(2)), (t, z) -> List.of(z.get(1)), (e, z) -> {
+                            Value big = e.compare(CmpOp.GT, e.arrayGet(z.get(0), z.get(2)), e.f64(10));
+                            return e.cond(big, List.of(z.get(0), z.get(1), z.get(2)), (t2, y) -> List.of(t2.mul(y.get(1), t2.f64(2))), (e2, y) -> {
+                                Value v = e2.arrayGet(y.get(0), y.get(2));
+                                return List.of(e2.add(y.get(1), e2.mul(e2.unary(UnaryOp.SQRT, v), v)));
+                            });
+                        }).get(0);
+                        return List.of(s, w.add(q.get(2), w.i32(1)));
+                    });
+            return List.of(r.get(0));
+        });
+        DerivativeChecks.check(h, "f", 14, new double[] {0.5, -1.5, 2.0, 12.0, 0.75});
+    }
 }
