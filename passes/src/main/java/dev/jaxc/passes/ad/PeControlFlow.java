@@ -238,7 +238,9 @@ final class PeControlFlow {
 
     /** The forward loop taping every iteration: known results, then the tapes. */
     private static List<Value> tapedKnown(PeScope s, ForParts p) {
+        int before = s.kb.ops().size();
         Value nK = LoopIndex.tripCount(s.kb, p.loK(), p.hiK(), p.loop().step(), p.loop().inclusive());
+        recordDefs(s, before); // an enclosing loop may recompute the count rather than tape it
         p.scope().tripCount = nK;
         List<Value> kIn = new ArrayList<>(List.of(p.loK(), p.hiK()));
         kIn.addAll(p.kConstOuter());
@@ -246,6 +248,13 @@ final class PeControlFlow {
         kIn.addAll(p.kInits());
         for (Value t : p.scope().taped) kIn.add(Tapes.allocate(s.kb, t.type(), nK));
         return s.kb.emit(new ForLoop(p.loop().step(), p.loop().inclusive(), p.kConstOuter().size() + 1), kIn, List.of(p.kBody()));
+    }
+
+    private static void recordDefs(PeScope s, int from) {
+        for (int i = from; i < s.kb.ops().size(); i++) {
+            Op op = s.kb.ops().get(i);
+            for (Value v : op.results()) s.kdefs.put(v, op);
+        }
     }
 
     /** The linear loop over iterations 0..n-1 reading the tapes. */
