@@ -107,6 +107,12 @@ class ArrayLoweringTest {
             Value x2 = b.arraySet(x, b.i32(0), b.f64(1));
             return List.of(b.add(b.arrayGet(y, b.i32(0)), b.mul(b.arrayGet(x2, b.i32(0)), b.f64(10))));
         }));
+        // an array a callee makes is the caller's to write
+        p.add(fn("fresh", List.of(D1), List.of("a"), (b, ps) -> List.of(b.arrayCopy(ps.get(0)))));
+        p.add(fn("writesFresh", List.of(D1), List.of("x"), (b, ps) -> {
+            Value y = b.call(f("fresh"), List.of(D1), List.of(ps.get(0))).get(0);
+            return List.of(b.arraySet(y, b.i32(0), b.f64(7)));
+        }));
         // a loop may yield its const: writing that array afterwards must not change the loop's result
         p.add(fn("constAlias", List.of(), List.of(), (b, ps) -> {
             Value x = b.arrayNew(DType.F64, 1, b.i32(1));
@@ -266,6 +272,10 @@ class ArrayLoweringTest {
         Compiled.assertSameDouble(70, compiled.run(f("storedRow")), "stored row");
         assertArrayEquals(new double[] {1, 1, 1}, ((double[][]) compiled.run(f("borrowIntoLoop")))[0]);
         Compiled.assertSameDouble(10, compiled.run(f("callAlias")), "call result alias");
+        double[] x = {1, 2};
+        assertArrayEquals(new double[] {7, 2}, (double[]) compiled.run(f("writesFresh"), (Object) x));
+        assertArrayEquals(new double[] {1, 2}, x);
+        assertEquals(0, compiled.allocations(f("writesFresh")), compiled.text(f("writesFresh")));
         Compiled.assertSameDouble(30, compiled.run(f("constAlias")), "loop const alias");
         Compiled.assertSameDouble(50, compiled.run(f("copy2d")), "copy shares rows");
     }

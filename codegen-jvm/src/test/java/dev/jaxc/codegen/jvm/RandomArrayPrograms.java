@@ -32,6 +32,8 @@ final class RandomArrayPrograms {
         p.add(Builder.function(CLASS + ".id", List.of(D1), List.of("a"), Loc.UNKNOWN, (b, ps) -> List.of(ps.get(0))));
         p.add(Builder.function(CLASS + ".bump", List.of(D1), List.of("a"), Loc.UNKNOWN, (b, ps) ->
                 List.of(b.arraySet(ps.get(0), b.i32(0), b.add(b.arrayGet(ps.get(0), b.i32(0)), b.f64(1))))));
+        p.add(Builder.function(CLASS + ".fresh", List.of(D1, Type.F64), List.of("a", "s"), Loc.UNKNOWN, (b, ps) ->
+                List.of(b.mul(ps.get(1), b.f64(2)), b.arraySet(b.arrayCopy(ps.get(0)), b.i32(1), ps.get(1)))));
         p.add(Builder.function(CLASS + ".swap", List.of(D1, D2), List.of("a", "m"), Loc.UNKNOWN, (b, ps) ->
                 List.of(b.arrayGet(ps.get(1), b.i32(1)), b.arraySet(ps.get(1), b.i32(2), ps.get(0)))));
     }
@@ -111,9 +113,10 @@ final class RandomArrayPrograms {
             }
             case 15: {
                 if (a1 == null) return null;
-                int h = rnd.nextInt(3);
+                int h = rnd.nextInt(4);
                 if (h == 0) return b.call(CLASS + ".id", List.of(D1), List.of(a1)).get(0);
                 if (h == 1) return b.call(CLASS + ".bump", List.of(D1), List.of(a1)).get(0);
+                if (h == 2) return b.call(CLASS + ".fresh", List.of(Type.F64, D1), List.of(a1, scalar(b, sc))).get(1);
                 if (a2 == null) return null;
                 List<Value> r = b.call(CLASS + ".swap", List.of(D1, D2), List.of(a1, a2));
                 sc.vals.add(r.get(0));
