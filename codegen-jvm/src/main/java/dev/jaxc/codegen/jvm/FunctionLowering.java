@@ -44,7 +44,7 @@ final class FunctionLowering {
     private FunctionLowering(Function f, MethodVisitor mv, CompanionContext companion) {
         this.companion = companion;
         this.mv = mv;
-        this.ownership = OwnershipAnalysis.of(f, uses, companion.aliases);
+        this.ownership = OwnershipAnalysis.of(f, uses, companion.aliases, companion.inPlace);
         this.arrays = new ArrayLowering(this);
         this.control = new ControlFlowLowering(this);
     }
@@ -66,7 +66,6 @@ final class FunctionLowering {
     private void body(Function f) {
         mv.visitCode();
         for (Value p : f.params()) locals.define(p);
-        line(f.loc());
         List<Value> results = f.body().yields();
         lowerRegion(f.body(), null, results.size() == 1 ? StackPlanner.Tail.VALUE : StackPlanner.Tail.NONE, null, null);
         if (results.isEmpty()) {
@@ -110,10 +109,12 @@ final class FunctionLowering {
                     curTargets.put(y, yieldTargets.get(k));
             }
         int n = r.ops().size();
+        // constants are pushed where used; trees may load one before its op's position
+        for (Op op : r.ops()) if (op.prim() instanceof Const c) locals.alias(op.result(), new Home.Imm(c));
         for (int q = 0; q < n; q++) {
             Op op = r.ops().get(q);
             curPos = q;
-            line(op.loc());
+            if (!(op.prim() instanceof Const)) line(op.loc());
             for (Value v : plan.loadsBefore(q)) load(v);
             dispatch.op = op;
             op.prim().accept(dispatch);
@@ -234,10 +235,8 @@ final class FunctionLowering {
         /** The operand dtype of a scalar op. */
         private DType dtype() { return op.input(0).type().dtype(); }
 
-        @Override public Void visitConst(Const p) {
-            locals.alias(op.result(), new Home.Imm(p));
-            return null;
-        }
+        /** Bound to its value when the region starts. */
+        @Override public Void visitConst(Const p) { return null; }
 
         @Override public Void visitUnary(Unary p) {
             ElementwiseLowering.unary(mv, p, dtype());
