@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 
 class CorpusTest {
     @Test
-    void wholeCorpusCompilesToClosedRegions() {
+    void wholeCorpusCompilesToVerifiedIr() {
         FrontendResult r = JavaFrontend.compile(Corpus.sources());
         assertTrue(r.ok(), Fixtures.render(r));
         long jit = r.classes().stream().mapToLong(c -> c.jitFunctions().size()).sum();
         assertEquals(jit, r.program().functions().size());
-        r.program().functions().forEach(Fixtures::assertClosed);
+        dev.jaxc.ir.verify.IrVerifier.verify(r.program());
     }
 }
