@@ -44,7 +44,8 @@ import java.util.Map;
  * <li>{@code array.get} of a row: depth 0. The source's storage is capped to the row's level,
  *   for good if the row escapes (is stored, yielded, passed where a result may return it), or
  *   as a <em>borrow</em> until the row's last use if it is only read.</li>
- * <li>Function parameters, call results and loop consts: 0 (never written in place).</li>
+ * <li>Function parameters, call results and loop consts: 0 (never written in place).
+ *   {@code prng} draws: full (fresh arrays).</li>
  * <li>cond: each branch's parameter gets the operand's exclusive depth; a result has the least
  *   depth its branches yield with (a yield counts if the value is yielded once).</li>
  * <li>for / while: a carry's parameter has depth D, the greatest fixpoint of
@@ -264,6 +265,12 @@ final class OwnershipAnalysis {
             return null;
         }
 
+        /** Array draws are fresh arrays of rank 1, owned outright; array inputs are only read. */
+        @Override public Void visitPrng(Prng p) {
+            result(0, op.result().type().rank());
+            return null;
+        }
+
         @Override public Void visitCall(Call p) {
             for (int k = 0; k < op.results().size(); k++) result(k, 0);
             capReturnedInputs();
@@ -421,5 +428,6 @@ final class OwnershipAnalysis {
         @Override public Boolean visitCond(Cond p) { return viaSummary(); }
         @Override public Boolean visitForLoop(ForLoop p) { return viaSummary(); }
         @Override public Boolean visitWhileLoop(WhileLoop p) { return viaSummary(); }
+        @Override public Boolean visitPrng(Prng p) { return false; }
     }
 }
