@@ -16,13 +16,23 @@ public final class RandomPrograms {
             Type.array(DType.F64, 1), Type.array(DType.I32, 1), Type.array(DType.F64, 2));
 
     private final Random rnd;
+    private final boolean withPrng;
     private final List<Function> done = new ArrayList<>();
 
-    private RandomPrograms(long seed) { this.rnd = new Random(seed); }
+    private RandomPrograms(long seed, boolean withPrng) {
+        this.rnd = new Random(seed);
+        this.withPrng = withPrng;
+    }
 
-    /** A program whose last function, {@link #entry}, calls the others. */
-    public static Program generate(long seed) {
-        RandomPrograms g = new RandomPrograms(seed);
+    /** A program whose last function, {@link #entry}, calls the others; it runs on the interpreter alone. */
+    public static Program generate(long seed) { return generate(seed, false); }
+
+    /**
+     * With {@code withPrng}, some ops are runtime PRNG calls, which the interpreter can run only
+     * with jaxc-runtime on the class path (the text round trip needs no runtime).
+     */
+    public static Program generate(long seed, boolean withPrng) {
+        RandomPrograms g = new RandomPrograms(seed, withPrng);
         int n = 1 + g.rnd.nextInt(3);
         for (int i = 0; i < n; i++) g.done.add(g.function("r.Gen.f" + i + (i == n - 1 ? "" : "$h")));
         return new Program(g.done);
@@ -62,6 +72,7 @@ public final class RandomPrograms {
     }
 
     private List<Value> op(Builder b, List<Value> avail, int depth) {
+        if (withPrng && rnd.nextInt(6) == 0) return List.of(prng(b, avail));
         int kind = rnd.nextInt(depth > 0 ? 16 : 13);
         switch (kind) {
             case 0: return List.of(b.constant(constant(pick(DType.values()))));
@@ -97,7 +108,7 @@ public final class RandomPrograms {
             case 6: {
                 Type t = pick(TYPES.subList(5, TYPES.size()));
                 Value[] dims = new Value[1 + rnd.nextInt(t.rank())];
-                for (int i = 0; i < dims.length; i++) dims[i] = size(b, avail);
+                for (int i = 0; i < dims.length; i++) dims[i] = size(b);
                 return List.of(b.arrayNew(t.dtype(), t.rank(), dims));
             }
             case 7: {
@@ -164,6 +175,15 @@ public final class RandomPrograms {
         }
     }
 
+    /** A call of a random runtime method, in either mode, on well-typed operands. */
+    private Value prng(Builder b, List<Value> avail) {
+        PrngFn fn = pick(PrngFn.values());
+        boolean legacy = fn.hasLegacy() && rnd.nextBoolean();
+        List<Value> in = new ArrayList<>();
+        for (Type t : fn.params()) in.add(t.equals(Type.I32) ? size(b) : valueOf(b, avail, t));
+        return b.emit(new Prng(fn, legacy), in, List.of()).get(0);
+    }
+
     /** A nested region's ops, yielding values of the given types. */
     private List<Value> region(Builder b, List<Value> params, int depth, List<Type> yieldTypes) {
         List<Value> avail = new ArrayList<>(params);
@@ -177,11 +197,12 @@ public final class RandomPrograms {
 
     private Value[] indices(Builder b, List<Value> avail, Value a) {
         Value[] idx = new Value[1 + rnd.nextInt(a.type().rank())];
-        for (int i = 0; i < idx.length; i++) idx[i] = rnd.nextInt(3) == 0 ? valueOf(b, avail, Type.I32) : b.i32(rnd.nextInt(3));
+        for (int i = 0; i < idx.length; i++) idx[i] = rnd.nextInt(10) == 0 ? valueOf(b, avail, Type.I32) : b.i32(rnd.nextInt(4) == 0 ? 1 : 0);
         return idx;
     }
 
-    private Value size(Builder b, List<Value> avail) { return rnd.nextInt(4) == 0 ? valueOf(b, avail, Type.I32) : b.i32(rnd.nextInt(4)); }
+    /** Small sizes only (-1 included, for NegativeArraySizeException): an arbitrary int could exhaust memory. */
+    private Value size(Builder b) { return b.i32(rnd.nextInt(40) == 0 ? -1 : rnd.nextInt(4)); }
 
     private Value scalar(Builder b, List<Value> avail) {
         List<Value> s = avail.stream().filter(v -> v.type().isScalar()).toList();

@@ -44,7 +44,7 @@ final class FunctionLowering {
     private FunctionLowering(Function f, MethodVisitor mv, CompanionContext companion) {
         this.companion = companion;
         this.mv = mv;
-        this.ownership = OwnershipAnalysis.of(f, uses, companion.aliases);
+        this.ownership = OwnershipAnalysis.of(f, uses, companion.aliases, companion.inPlace);
         this.arrays = new ArrayLowering(this);
         this.control = new ControlFlowLowering(this);
     }
@@ -110,6 +110,8 @@ final class FunctionLowering {
                     curTargets.put(y, yieldTargets.get(k));
             }
         int n = r.ops().size();
+        // constants are pushed where used; trees may load one before its op's position
+        for (Op op : r.ops()) if (op.prim() instanceof Const c) locals.alias(op.result(), new Home.Imm(c));
         for (int q = 0; q < n; q++) {
             Op op = r.ops().get(q);
             curPos = q;
@@ -234,10 +236,8 @@ final class FunctionLowering {
         /** The operand dtype of a scalar op. */
         private DType dtype() { return op.input(0).type().dtype(); }
 
-        @Override public Void visitConst(Const p) {
-            locals.alias(op.result(), new Home.Imm(p));
-            return null;
-        }
+        /** Bound to its value when the region starts. */
+        @Override public Void visitConst(Const p) { return null; }
 
         @Override public Void visitUnary(Unary p) {
             ElementwiseLowering.unary(mv, p, dtype());

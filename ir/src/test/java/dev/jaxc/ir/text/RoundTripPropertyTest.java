@@ -8,10 +8,10 @@ import dev.jaxc.ir.verify.IrVerifier;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
-class RoundTripProperties {
+class RoundTripPropertyTest {
     @Property(tries = 300)
     void printParsePrintIsTheIdentity(@ForAll long seed) {
-        Program p = RandomPrograms.generate(seed);
+        Program p = RandomPrograms.generate(seed, true);
         IrVerifier.verify(p);
         String text = IrPrinter.print(p);
         Program back = IrParser.parse(text);
