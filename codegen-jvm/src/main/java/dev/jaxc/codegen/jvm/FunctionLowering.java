@@ -44,9 +44,16 @@ final class FunctionLowering {
     private FunctionLowering(Function f, MethodVisitor mv, CompanionContext companion) {
         this.companion = companion;
         this.mv = mv;
-        this.ownership = OwnershipAnalysis.of(f, uses, companion.aliases, companion.inPlace);
+        this.ownership = OwnershipAnalysis.of(f, uses, companion.aliases, companion.inPlace, ownedParams(companion, f));
         this.arrays = new ArrayLowering(this);
         this.control = new ControlFlowLowering(this);
+    }
+
+    private static java.util.Set<Integer> ownedParams(CompanionContext companion, Function f) {
+        String a = companion.program.attribute(f.name(), OwnershipAnalysis.OWNED_PARAMS);
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        if (a != null && !a.isBlank()) for (String s : a.split(",")) out.add(Integer.parseInt(s.trim()));
+        return out;
     }
 
     /** Emits f's code into mv (between visitCode and visitMaxs). */
@@ -66,7 +73,6 @@ final class FunctionLowering {
     private void body(Function f) {
         mv.visitCode();
         for (Value p : f.params()) locals.define(p);
-        line(f.loc());
         List<Value> results = f.body().yields();
         lowerRegion(f.body(), null, results.size() == 1 ? StackPlanner.Tail.VALUE : StackPlanner.Tail.NONE, null, null);
         if (results.isEmpty()) {
@@ -115,7 +121,7 @@ final class FunctionLowering {
         for (int q = 0; q < n; q++) {
             Op op = r.ops().get(q);
             curPos = q;
-            line(op.loc());
+            if (!(op.prim() instanceof Const)) line(op.loc());
             for (Value v : plan.loadsBefore(q)) load(v);
             dispatch.op = op;
             op.prim().accept(dispatch);
@@ -214,6 +220,11 @@ final class FunctionLowering {
     }
 
     boolean used(Value v) { return curUses.useCount(v) > 0; }
+
+    /** The op of the current region defining v, or null for a parameter. */
+    Op defOp(Value v) { return curUses.defOp(v); }
+
+    int useCount(Value v) { return curUses.useCount(v); }
 
     ArrayLowering arrays() { return arrays; }
 

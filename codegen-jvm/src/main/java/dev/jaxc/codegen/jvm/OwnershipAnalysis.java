@@ -44,10 +44,12 @@ import java.util.Map;
  * <li>{@code array.get} of a row: depth 0. The source's storage is capped to the row's level,
  *   for good if the row escapes (is stored, yielded, passed where a result may return it), or
  *   as a <em>borrow</em> until the row's last use if it is only read.</li>
- * <li>Function parameters and loop consts: 0 (never written in place). Call results: 0, but 1
- *   for the only array result of a callee that cannot return (part of) its arguments: that
- *   array was made by the callee and nothing else refers to it. {@code prng} draws: full (fresh
- *   arrays).</li>
+ * <li>Function parameters and loop consts: 0 (never written in place), except the parameters
+ *   a function's {@link #OWNED_PARAMS} attribute lists: a parallel loop's chunk function gets
+ *   the loop's own arrays, to fill its part of them in place. Call results: 0, but 1 for the
+ *   only array result of a callee that cannot return (part of) its arguments: that array was
+ *   made by the callee and nothing else refers to it.</li>
+ * <li>{@code prng} draws: full (fresh arrays of rank 1).</li>
  * <li>cond: each branch's parameter gets the operand's exclusive depth; a result has the least
  *   depth its branches yield with (a yield counts if the value is yielded once).</li>
  * <li>for / while: a carry's parameter has depth D, the greatest fixpoint of
@@ -87,11 +89,17 @@ final class OwnershipAnalysis {
         this.inPlace = inPlace;
     }
 
-    /** @param inPlace false (tests only) to copy on every array.set and never before loops */
-    static OwnershipAnalysis of(Function f, RegionUses.Cache uses, AliasAnalysis aliases, boolean inPlace) {
+    /** Program attribute of a function listing parameters it may write in place ({@link ForLoop#OWNED_PARAMS}). */
+    static final String OWNED_PARAMS = ForLoop.OWNED_PARAMS;
+
+    /**
+     * @param inPlace false (tests only) to copy on every array.set and never before loops
+     * @param ownedParams indices of parameters the function may write in place
+     */
+    static OwnershipAnalysis of(Function f, RegionUses.Cache uses, AliasAnalysis aliases, boolean inPlace, java.util.Set<Integer> ownedParams) {
         OwnershipAnalysis a = new OwnershipAnalysis(uses, aliases, inPlace);
         Storage[] params = new Storage[f.params().size()];
-        for (int i = 0; i < params.length; i++) params[i] = new Storage(0);
+        for (int i = 0; i < params.length; i++) params[i] = new Storage(ownedParams.contains(i) ? f.params().get(i).type().rank() : 0);
         a.walk(f.body(), params);
         return a;
     }

@@ -16,12 +16,21 @@ import java.util.List;
  * axis) that no other iteration reads or changes, and reads nothing else of the carries. Then
  * running the iterations in sequence, as the interpreter does, and running them concurrently on
  * one shared copy of each carried array, as the JVM backend does, give the same results.
- * Printed {@code for[step=S, parallel]}.
+ * Printed {@code for[step=S, parallel]}. A backend runs iterations concurrently when the body is
+ * one call of a chunk function whose {@link #OWNED_PARAMS} attribute names the carried arrays'
+ * parameters (so it fills its part of them in place); other parallel loops may run in sequence.
  */
 public record ForLoop(int step, boolean inclusive, int nConsts, boolean parallel) implements Primitive {
     public ForLoop {
         if (step == 0) throw new IllegalArgumentException("for step 0");
     }
+
+    /**
+     * {@link dev.jaxc.ir.Program} attribute of a parallel loop's chunk function: comma-separated
+     * indices of the array parameters its callers hand over (no one else uses them while it runs),
+     * which it may therefore update in place.
+     */
+    public static final String OWNED_PARAMS = "owned_params";
 
     /** A sequential loop. */
     public ForLoop(int step, boolean inclusive, int nConsts) { this(step, inclusive, nConsts, false); }

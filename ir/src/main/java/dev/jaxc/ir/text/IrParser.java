@@ -133,7 +133,7 @@ public final class IrParser {
         Long rawBits = null;
         String callee = null;
         int count = 0, step = 0, nConsts = 0;
-        boolean inclusive = false;
+        boolean inclusive = false, parallel = false;
         switch (name) {
             case "const" -> {
                 literal = peek();
@@ -176,6 +176,7 @@ public final class IrParser {
                             if (step == 0) throw error(n, "for step must not be 0");
                         }
                         case "inclusive" -> inclusive = true;
+                        case "parallel" -> parallel = true;
                         default -> throw error(key, "unknown for attribute '" + key.text() + "'");
                     }
                 } while (accept(COMMA));
@@ -223,7 +224,7 @@ public final class IrParser {
             case "const" -> constant(literal, rawBits, types);
             case "call" -> new Call(callee, types);
             case "cond" -> new Cond();
-            case "for" -> new ForLoop(step, inclusive, nConsts);
+            case "for" -> new ForLoop(step, inclusive, nConsts, parallel);
             case "while" -> new WhileLoop(nConsts);
             case "array.get" -> new ArrayGet(count);
             case "array.set" -> new ArraySet(count);

@@ -31,6 +31,22 @@ class IrParserTest {
     }
 
     @Test
+    void parallelLoopsRoundTrip() {
+        String text = """
+                func @f(%n: i32, %a: f64[]) -> (f64[]) {
+                  %0 = const 0 : i32
+                  %1 = for[step=512, parallel] %0, %n iter(%a) (%i: i32, %2: f64[]) {
+                    yield %2
+                  } : f64[]
+                  return %1
+                }
+                """;
+        Program p = IrParser.parse(text);
+        assertEquals(new ForLoop(512, false, 0, true), p.get("f").body().ops().get(1).prim());
+        assertEquals(text, roundTrip(p));
+    }
+
+    @Test
     void constantsKeepTheirBits() {
         Program back = IrParser.parse(IrPrinter.print(Samples.constants()));
         List<Op> ops = back.get("t.Consts.all").body().ops();
