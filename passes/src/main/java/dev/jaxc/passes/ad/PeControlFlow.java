@@ -42,7 +42,7 @@ final class PeControlFlow {
         List<List<Value>> knownYields = new ArrayList<>(), linYields = new ArrayList<>();
         for (int b = 0; b < 2; b++) {
             Region r = op.region(b);
-            PeScope.Branch x = new PeScope.Branch(new Builder().at(op.loc()), new Builder().at(op.loc()));
+            PeScope.Branch x = new PeScope.Branch(new Builder().at(op.loc()), new Builder().at(op.loc()), pe.kdefs);
             br[b] = x;
             List<Value> kp = new ArrayList<>(), up = new ArrayList<>();
             for (int i = 0; i < operands.size(); i++) {
@@ -192,12 +192,10 @@ final class PeControlFlow {
             if (pe.isActive(carryParams.get(j))) lYields.add(pe.linearInput(y, lp));
             else kYields.add(pe.km.get(y));
         }
-        // Known loop: (i, known consts..., lo, known carries..., tapes...).
-        Value nK = LoopIndex.tripCount(s.kb, loK, hiK, f.step(), f.inclusive());
-        List<Value> tapeInits = new ArrayList<>();
-        for (Value t : lp.taped) tapeInits.add(Tapes.allocate(s.kb, t.type(), nK));
+        // Known body: (i, known consts..., lo, known carries..., tapes...) → (known carries..., tapes...).
         Value loParam = new Value(dev.jaxc.ir.Type.I32, "lo");
-        List<Value> kTapeParams = Remapper.fresh(tapeInits);
+        List<Value> kTapeParams = new ArrayList<>();
+        for (Value t : lp.taped) kTapeParams.add(new Value(Tapes.tapeType(t.type()), "tape"));
         Value kk = LoopIndex.iteration(lp.kb, iK, loParam, f.step());
         for (int t = 0; t < lp.taped.size(); t++) kYields.add(Tapes.push(lp.kb, kTapeParams.get(t), kk, lp.taped.get(t)));
         List<Value> kParams = new ArrayList<>();
@@ -206,35 +204,69 @@ final class PeControlFlow {
         kParams.add(loParam);
         kParams.addAll(kCarryParams);
         kParams.addAll(kTapeParams);
-        List<Value> kIn = new ArrayList<>(List.of(loK, hiK));
-        kIn.addAll(kConstOuter);
-        kIn.add(loK);
-        kIn.addAll(kInits);
-        kIn.addAll(tapeInits);
-        List<Value> kRes = s.kb.emit(new ForLoop(f.step(), f.inclusive(), kConstParams.size() + 1), kIn,
-                List.of(lp.kb.finish(kParams, kYields)));
+        Region kBody = lp.kb.finish(kParams, kYields);
+        // Linear body: (k, imports..., tapes..., linear carries...) → linear carries.
+        List<Value> lParams = new ArrayList<>();
+        lParams.add(lp.k);
+        for (PeScope.Import im : lp.imports) lParams.add(im.param());
+        lParams.addAll(lp.tapeParams);
+        lParams.addAll(lCarryParams);
+        Region lBody = lp.lb.finish(lParams, lYields);
+        List<Value> lInits = new ArrayList<>();
+        for (int j = 0; j < m; j++) if (pe.isActive(carryParams.get(j))) lInits.add(pe.linearInput(inits.get(j), s));
+        ForParts parts = new ForParts(f, loK, hiK, kConstOuter, kInits, kBody, lp, lBody, lInits);
+        List<Value> kRes, lRes;
+        if (pe.checkpointEvery >= 0 && s instanceof PeScope.Top) {
+            PeCheckpoint.Emitted em = PeCheckpoint.forLoop(pe, s, parts);
+            kRes = em.known();
+            lRes = em.linear();
+        } else {
+            kRes = tapedKnown(s, parts);
+            lRes = tapedLinear(s, parts, kRes.subList(kInits.size(), kRes.size()));
+        }
         int q = 0;
         for (int j = 0; j < m; j++) if (!pe.isActive(carryParams.get(j))) pe.km.bind(op.results().get(j), kRes.get(q++));
-        List<Value> tapes = kRes.subList(q, kRes.size());
-        // Linear loop over k = 0..n-1: (k, imports..., tapes..., linear carries...).
-        List<Value> lParams = new ArrayList<>(), lIn = new ArrayList<>();
-        lParams.add(lp.k);
-        lIn.add(s.lb.i32(0));
-        lIn.add(s.toLinear(nK));
-        for (PeScope.Import im : lp.imports) {
-            lParams.add(im.param());
-            lIn.add(im.outer());
-        }
-        for (int t = 0; t < tapes.size(); t++) {
-            lParams.add(lp.tapeParams.get(t));
-            lIn.add(s.toLinear(tapes.get(t)));
-        }
-        int nImports = lParams.size() - 1;
-        lParams.addAll(lCarryParams);
-        for (int j = 0; j < m; j++) if (pe.isActive(carryParams.get(j))) lIn.add(pe.linearInput(inits.get(j), s));
-        List<Value> lRes = s.lb.emit(new ForLoop(1, false, nImports), lIn, List.of(lp.lb.finish(lParams, lYields)));
         int l = 0;
         for (int j = 0; j < m; j++) if (pe.isActive(carryParams.get(j))) pe.bindLinear(op.results().get(j), lRes.get(l++), s);
+    }
+
+    /** The halves of a split counted loop, before they are emitted. */
+    record ForParts(ForLoop loop, Value loK, Value hiK, List<Value> kConstOuter, List<Value> kInits, Region kBody,
+                    PeScope.LoopBody scope, Region lBody, List<Value> lInits) {
+        int nTapes() { return scope.taped.size(); }
+    }
+
+    /** The forward loop taping every iteration: known results, then the tapes. */
+    private static List<Value> tapedKnown(PeScope s, ForParts p) {
+        int before = s.kb.ops().size();
+        Value nK = LoopIndex.tripCount(s.kb, p.loK(), p.hiK(), p.loop().step(), p.loop().inclusive());
+        recordDefs(s, before); // an enclosing loop may recompute the count rather than tape it
+        p.scope().tripCount = nK;
+        List<Value> kIn = new ArrayList<>(List.of(p.loK(), p.hiK()));
+        kIn.addAll(p.kConstOuter());
+        kIn.add(p.loK());
+        kIn.addAll(p.kInits());
+        for (Value t : p.scope().taped) kIn.add(Tapes.allocate(s.kb, t.type(), nK));
+        return s.kb.emit(new ForLoop(p.loop().step(), p.loop().inclusive(), p.kConstOuter().size() + 1), kIn, List.of(p.kBody()));
+    }
+
+    private static void recordDefs(PeScope s, int from) {
+        for (int i = from; i < s.kb.ops().size(); i++) {
+            Op op = s.kb.ops().get(i);
+            for (Value v : op.results()) s.kdefs.put(v, op);
+        }
+    }
+
+    /** The linear loop over iterations 0..n-1 reading the tapes. */
+    private static List<Value> tapedLinear(PeScope s, ForParts p, List<Value> tapes) {
+        List<Value> lIn = new ArrayList<>();
+        lIn.add(s.lb.i32(0));
+        lIn.add(s.toLinear(p.scope().tripCount));
+        for (PeScope.Import im : p.scope().imports) lIn.add(im.outer());
+        for (Value t : tapes) lIn.add(s.toLinear(t));
+        int nImports = lIn.size() - 2;
+        lIn.addAll(p.lInits());
+        return s.lb.emit(new ForLoop(1, false, nImports), lIn, List.of(p.lBody()));
     }
 
     // ---- while ----------------------------------------------------------------------------
