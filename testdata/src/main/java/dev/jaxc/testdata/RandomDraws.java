@@ -1,5 +1,6 @@
 package dev.jaxc.testdata;
 
+import dev.jaxc.Derive;
 import dev.jaxc.Jit;
 import dev.jaxc.random.Random;
 import dev.jaxc.random.Threefry;
@@ -7,8 +8,18 @@ import dev.jaxc.random.Threefry;
 /**
  * The runtime PRNG inside compiled code: keys are longs threaded through loops and branches,
  * draws are IR primitives that must give exactly what the runtime calls give (and throw what
- * they throw: negative sizes, empty logits).
+ * they throw: negative sizes, empty logits). The derived functions batch draws over keys (each
+ * lane must equal the per-key call) and differentiate through reparameterised draws.
  */
+@Derive(name = "randomWalks", expr = "vmap(randomWalk, in_axes=(0, None))")
+@Derive(name = "clippedNormalMeans", expr = "vmap(clippedNormalMean, in_axes=(0, None))")
+@Derive(name = "branchySamplers", expr = "vmap(branchySampler, in_axes=(0, 0, None, None))")
+@Derive(name = "integerDrawsBatch", expr = "vmap(integerDraws, in_axes=(0, 0))")
+@Derive(name = "gaussianSumDMu", expr = "grad(gaussianSum)")
+@Derive(name = "gaussianSumDSigma", expr = "grad(gaussianSum, argnums=1)")
+@Derive(name = "uniformBetweenDLo", expr = "grad(uniformBetween, argnums=1)")
+@Derive(name = "uniformBetweenDHi", expr = "grad(uniformBetween, argnums=2)")
+@Derive(name = "uniformSpreadGrad", expr = "grad(uniformSpread, argnums=(1, 2))")
 public class RandomDraws {
     /** A random walk: every step splits the key and moves ±1 on a fair coin. */
     @Jit
@@ -112,6 +123,16 @@ public class RandomDraws {
     public static double gaussianSum(double mu, double sigma, long key, int n) {
         double s = 0;
         for (int i = 0; i < n; i++) s += mu + sigma * Random.normal(Random.foldIn(key, i));
+        return s;
+    }
+
+    /** The sum of n uniform draws in [lo, hi), drawn as one array. */
+    @Jit
+    @Domain(intMin = -1, intMax = 12, scale = 4.0)
+    public static double uniformSpread(long key, double lo, double hi, int n) {
+        double[] u = Random.uniform(key, n, lo, hi);
+        double s = 0;
+        for (double v : u) s += v;
         return s;
     }
 
