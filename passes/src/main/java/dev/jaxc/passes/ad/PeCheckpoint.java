@@ -121,4 +121,117 @@ final class PeCheckpoint {
         for (Value v : vs) out.add(v.type());
         return out;
     }
+
+    /**
+     * A while loop under {@code @Checkpoint}: the forward sweep first runs the known loop to
+     * count its iterations n (no tapes), then runs it again as n counted iterations in segments,
+     * keeping snapshots; the linear part recomputes each segment's tapes before its linear
+     * iterations, and the last evaluation of the condition (which runs n + 1 times) is
+     * recomputed from the final state.
+     */
+    static Emitted whileLoop(PartialEvaluator pe, PeScope s, PeControlFlow.WhileParts p) {
+        int nk = p.nk(), nkc = p.kConstOuter().size(), nct = p.nTaped(0), nbt = p.nTaped(1);
+        Builder kb = s.kb;
+        // Count: the known loop with a counter and nothing else.
+        List<Value> cIn = new ArrayList<>(p.kConstOuter());
+        cIn.addAll(p.kInits());
+        cIn.add(kb.i32(0));
+        List<Type> ct = types(cIn);
+        Region cond = kb.region(ct, (b, ps) -> {
+            List<Value> args = new ArrayList<>(ps.subList(0, nkc + nk));
+            List<Value> ys = Remapper.inline(b, p.known()[0], args);
+            List<Value> out = new ArrayList<>(ys.subList(0, 1 + nk));
+            out.add(ps.get(nkc + nk));
+            return out;
+        });
+        Region body = kb.region(ct, (b, ps) -> {
+            List<Value> ys = Remapper.inline(b, p.known()[1], ps.subList(0, nkc + nk));
+            List<Value> out = new ArrayList<>(ys.subList(0, nk));
+            out.add(b.add(ps.get(nkc + nk), b.i32(1)));
+            return out;
+        });
+        List<Value> counted = kb.emit(new dev.jaxc.ir.prim.WhileLoop(nkc), cIn, List.of(cond, body));
+        List<Value> finalCarries = counted.subList(0, nk);
+        Value n = counted.get(nk);
+        Value segLen = segmentLength(kb, n, pe.checkpointEvery);
+        Value nseg = kb.div(kb.add(n, kb.sub(segLen, kb.i32(1))), segLen);
+        // Snapshots at segment starts.
+        List<Value> sIn = new ArrayList<>(List.of(kb.i32(0), nseg));
+        sIn.addAll(p.kConstOuter());
+        sIn.addAll(List.of(segLen, n));
+        sIn.addAll(p.kInits());
+        for (Value init : p.kInits()) sIn.add(Tapes.allocate(kb, init.type(), nseg));
+        List<Type> st = types(sIn.subList(2, sIn.size()));
+        st.add(0, Type.I32);
+        Region snapBody = kb.region(st, (b, ps) -> {
+            Value seg = ps.get(0);
+            List<Value> kc = ps.subList(1, 1 + nkc);
+            Value sl = ps.get(1 + nkc), nn = ps.get(2 + nkc);
+            List<Value> carries = ps.subList(3 + nkc, 3 + nkc + nk), snaps = ps.subList(3 + nkc + nk, ps.size());
+            Value len = b.binary(BinaryOp.MIN, sl, b.sub(nn, b.mul(seg, sl)));
+            List<Value> out = new ArrayList<>(b.forLoop(b.i32(0), len, 1, false, kc, carries, (ib, q) ->
+                    p.iteration(ib, q.subList(1, 1 + nkc), q.subList(1 + nkc, q.size())).get(0)));
+            for (int j = 0; j < nk; j++) out.add(Tapes.push(b, snaps.get(j), seg, carries.get(j)));
+            return out;
+        });
+        List<Value> snapshots = kb.emit(new ForLoop(1, false, nkc + 2), sIn, List.of(snapBody)).subList(nk, nk + nk);
+        // Linear: per segment, recompute the tapes, then the segment's linear iterations.
+        Builder lb = s.lb;
+        List<Value> cImp = p.importOuter().get(0), bImp = p.importOuter().get(1);
+        List<Value> lIn = new ArrayList<>(List.of(lb.i32(0), s.toLinear(nseg), s.toLinear(segLen), s.toLinear(n)));
+        for (Value snap : snapshots) lIn.add(s.toLinear(snap));
+        for (Value c : p.kConstOuter()) lIn.add(s.toLinear(c));
+        lIn.addAll(cImp);
+        lIn.addAll(bImp);
+        int nImports = lIn.size() - 2;
+        lIn.addAll(p.lInits());
+        List<Type> lt = types(lIn.subList(2, lIn.size()));
+        lt.add(0, Type.I32);
+        int nci = cImp.size(), nbi = bImp.size();
+        Region segBody = lb.region(lt, (b, ps) -> {
+            Value seg = ps.get(0), sl = ps.get(1), nn = ps.get(2);
+            int o = 3;
+            List<Value> snaps = ps.subList(o, o + nk);
+            o += nk;
+            List<Value> kc = ps.subList(o, o + nkc);
+            o += nkc;
+            List<Value> ci = ps.subList(o, o + nci);
+            o += nci;
+            List<Value> bi = ps.subList(o, o + nbi);
+            o += nbi;
+            List<Value> carries = ps.subList(o, ps.size());
+            Value len = b.binary(BinaryOp.MIN, sl, b.sub(nn, b.mul(seg, sl)));
+            List<Value> rec = new ArrayList<>();
+            for (Value snap : snaps) rec.add(b.arrayGet(snap, seg));
+            for (int r = 0; r < 2; r++) for (Value t : p.scopes()[r].taped) rec.add(Tapes.allocate(b, t.type(), len));
+            List<Value> tapes = b.forLoop(b.i32(0), len, 1, false, kc, rec, (ib, q) -> {
+                Value k = q.get(0);
+                List<List<Value>> it = p.iteration(ib, q.subList(1, 1 + nkc), q.subList(1 + nkc, 1 + nkc + nk));
+                List<Value> out = new ArrayList<>(it.get(0));
+                List<Value> tp = q.subList(1 + nkc + nk, q.size());
+                for (int t = 0; t < nct; t++) out.add(Tapes.push(ib, tp.get(t), k, it.get(1).get(t)));
+                for (int t = 0; t < nbt; t++) out.add(Tapes.push(ib, tp.get(nct + t), k, it.get(2).get(t)));
+                return out;
+            }).subList(nk, nk + nct + nbt);
+            List<Value> cArgs = new ArrayList<>(ci), bArgs = new ArrayList<>(bi);
+            cArgs.addAll(tapes.subList(0, nct));
+            bArgs.addAll(tapes.subList(nct, nct + nbt));
+            return PeControlFlow.linearWhile(pe, b, p, b.i32(0), len, cArgs, bArgs, carries);
+        });
+        List<Value> lRes = lb.emit(new ForLoop(1, false, nImports), lIn, List.of(segBody));
+        if (!p.condIsIdentity()) {
+            // The condition's last run (at iteration n), recomputed from the final state.
+            List<Value> args = new ArrayList<>();
+            for (Value c : p.kConstOuter()) args.add(s.toLinear(c));
+            for (Value c : finalCarries) args.add(s.toLinear(c));
+            List<Value> ys = Remapper.inline(lb, p.known()[0], args);
+            List<Value> cArgs = new ArrayList<>(cImp);
+            for (int t = 0; t < nct; t++) {
+                Value taped = ys.get(1 + nk + t);
+                cArgs.add(Tapes.push(lb, Tapes.allocate(lb, taped.type(), lb.i32(1)), lb.i32(0), taped));
+            }
+            lRes = PeControlFlow.inlineLinear(pe, lb, p.lin()[0], lb.i32(0), cArgs, lRes);
+        }
+        return new Emitted(finalCarries, lRes);
+    }
 }

@@ -29,6 +29,7 @@ final class AdHarness {
     private DeriveEvaluator evaluator;
 
     AdHarness add(String name, List<Type> params, List<String> names, Builder.RegionBody body) {
+        interpreter = null;
         program.add(Builder.function(CLS + "." + name, params, names, new Loc("T.java", 10, 5), body));
         return this;
     }
@@ -41,6 +42,7 @@ final class AdHarness {
     Function derive(String name, String expr) {
         if (evaluator == null) evaluator = new DeriveEvaluator(program, TransformRegistry.standard());
         Function f = evaluator.derive(CLS, name, expr, EXPR);
+        interpreter = null;
         try {
             IrVerifier.verify(program);
         } catch (RuntimeException e) {
@@ -51,7 +53,13 @@ final class AdHarness {
 
     String print(String name) { return IrPrinter.print(program.get(CLS + "." + name)); }
 
-    Object[] run(String name, Object... args) { return Interpreter.run(program, CLS + "." + name, args); }
+    private Interpreter interpreter;
+
+    /** Runs a function (one interpreter per program state: it verifies the program once). */
+    Object[] run(String name, Object... args) {
+        if (interpreter == null) interpreter = new Interpreter(program);
+        return interpreter.call(CLS + "." + name, args);
+    }
 
     double runScalar(String name, Object... args) { return ((Number) run(name, args)[0]).doubleValue(); }
 

@@ -13,7 +13,6 @@ class JavaListingTest {
         ControlFlowDerivativesTest.euler(h);
         h.derive("dEuler", "value_and_grad(euler, argnums=(0, 1))");
         String s = JavaListingPrinter.print(h.program.get("t.T.dEuler"), h.program);
-        System.out.println(s);
         assertTrue(s.startsWith("record DEulerResult(double value, double dA, double dX0) {}\nstatic DEulerResult dEuler(double a, double x0, double T) {"), s);
         assertTrue(s.contains("while (true) {"), s);
         assertTrue(s.contains("if (!("), s);
@@ -28,7 +27,6 @@ class JavaListingTest {
         JacobianTest.vectorField(h);
         h.derive("J", "jacrev(f)");
         String s = JavaListingPrinter.print(h.program.get("t.T.J"), h.program);
-        System.out.println(s);
         assertTrue(s.contains("static double[][] J(double[] x, double a) {"), s);
         assertTrue(s.matches("(?s).*\\n\\s+\\w+\\[\\w+\\] = [^;]+;.*"), "an in-place store: " + s);
         assertFalse(s.contains("x[") && s.contains("x[i] ="), "parameters are never written");

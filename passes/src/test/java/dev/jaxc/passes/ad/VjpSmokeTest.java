@@ -10,7 +10,6 @@ import dev.jaxc.ir.Type;
 import dev.jaxc.ir.Value;
 import dev.jaxc.ir.interp.Interpreter;
 import dev.jaxc.ir.prim.UnaryOp;
-import dev.jaxc.ir.text.IrPrinter;
 import dev.jaxc.ir.verify.IrVerifier;
 import dev.jaxc.passes.transform.TransformContext;
 import dev.jaxc.passes.util.Cleanup;
@@ -19,12 +18,11 @@ import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The two sweeps of reverse mode, inlined by hand into one gradient function. */
 class VjpSmokeTest {
     static Function grad(Program p, Function f, BitSet act) {
         AdContext ctx = AdContext.of(new TransformContext(p));
         VjpPass.Sweeps s = VjpPass.sweeps(ctx, f, act);
-        System.out.println(IrPrinter.print(s.fwd()));
-        System.out.println(IrPrinter.print(s.bwd()));
         List<Type> pt = f.paramTypes();
         Function g = Builder.function(f.name() + "$g", pt, null, Loc.UNKNOWN, (b, ps) -> {
             VjpPass.Emitted e = VjpPass.emit(b, s, f, ps, List.of(b.f64(1.0)));
@@ -32,7 +30,6 @@ class VjpSmokeTest {
         });
         g = Cleanup.exact(g);
         p.put(g);
-        System.out.println(IrPrinter.print(g));
         IrVerifier.verify(p);
         return g;
     }
