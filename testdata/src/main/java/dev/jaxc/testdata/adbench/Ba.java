@@ -1,5 +1,6 @@
 package dev.jaxc.testdata.adbench;
 
+import dev.jaxc.Derive;
 import dev.jaxc.Jit;
 
 /**
@@ -7,6 +8,9 @@ import dev.jaxc.Jit;
  * per-observation Jacobian (2×15: 11 camera + 3 point + 1 weight) is jacfwd of
  * {@link #reprojError} with respect to its first three arguments.
  */
+@Derive(name = "reprojJacobian", expr = "jacfwd(reprojError, argnums=(0, 1, 2))")
+@Derive(name = "reprojJacobianReverse", expr = "jacrev(reprojError, argnums=(0, 1, 2))")
+@Derive(name = "weightJacobian", expr = "grad(weightError)")
 public class Ba {
     @Jit
     public static double[] reprojError(double[] cam, double[] x, double w, double[] feat) {

@@ -1,5 +1,6 @@
 package dev.jaxc.testdata.adbench;
 
+import dev.jaxc.Derive;
 import dev.jaxc.Jit;
 
 /**
@@ -8,6 +9,8 @@ import dev.jaxc.Jit;
  * entries then the strictly lower part column by column), x[N·D]. The parameter-independent
  * Wishart normaliser −K·C is passed in as {@code constTerm}.
  */
+@Derive(name = "gradAll", expr = "grad(objective, argnums=(0, 1, 2))")
+@Derive(name = "gradAllForward", expr = "jacfwd(objective, argnums=(0, 1, 2))")
 public class Gmm {
     @Jit
     public static double objective(double[] alphas, double[] means, double[] icf, double[] x,

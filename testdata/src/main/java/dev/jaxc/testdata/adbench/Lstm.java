@@ -1,5 +1,6 @@
 package dev.jaxc.testdata.adbench;
 
+import dev.jaxc.Derive;
 import dev.jaxc.Jit;
 
 /**
@@ -7,6 +8,8 @@ import dev.jaxc.Jit;
  * weights [forget, ingate, outgate, change] then a row of biases), extraParams[3b] (input
  * weight, output weight, output bias), state0[2l·b] (per layer hidden then cell), seq[c·b].
  */
+@Derive(name = "gradParams", expr = "grad(objective, argnums=(0, 1))")
+@Derive(name = "gradParamsForward", expr = "jacfwd(objective, argnums=(0, 1))")
 public class Lstm {
     @Jit
     public static double sigmoid(double x) {
