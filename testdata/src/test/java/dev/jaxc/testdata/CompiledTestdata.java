@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jaxc.compiler.CompileResult;
 import dev.jaxc.compiler.JaxcCompiler;
 import dev.jaxc.compiler.SourceCollector;
+import dev.jaxc.ir.interp.Interpreter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -23,9 +24,12 @@ final class CompiledTestdata {
 
     final CompileResult result;
     final ClassLoader loader;
+    /** One interpreter for the whole program: it verifies the program once, not per call. */
+    final Interpreter interpreter;
 
     private CompiledTestdata(CompileResult result) {
         this.result = result;
+        this.interpreter = new Interpreter(result.program());
         this.loader = new BytesClassLoader(result.classes(), CompiledTestdata.class.getClassLoader());
     }
 
