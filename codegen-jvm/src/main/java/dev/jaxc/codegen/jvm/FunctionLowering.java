@@ -311,6 +311,7 @@ final class FunctionLowering {
         @Override public Void visitCond(Cond p) { control.cond(op); return null; }
         @Override public Void visitForLoop(ForLoop p) { control.forLoop(op, p); return null; }
         @Override public Void visitWhileLoop(WhileLoop p) { control.whileLoop(op, p); return null; }
+        @Override public Void visitPrng(Prng p) { PrngLowering.prng(FunctionLowering.this, op, p); return null; }
     }
 
 }
