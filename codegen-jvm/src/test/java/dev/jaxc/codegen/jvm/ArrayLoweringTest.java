@@ -113,6 +113,15 @@ class ArrayLoweringTest {
             Value y = b.call(f("fresh"), List.of(D1), List.of(ps.get(0))).get(0);
             return List.of(b.arraySet(y, b.i32(0), b.f64(7)));
         }));
+        // an outer loop's const as an inner loop's init: the inner loop must not write where the const lives
+        p.add(fn("constInit", List.of(D1), List.of("x"), (b, ps) -> {
+            Value s = b.forLoop(b.i32(0), b.i32(3), 1, false, List.of(ps.get(0)), List.of(b.f64(0)), (bt, qt) -> {
+                Value inner = bt.forLoop(bt.i32(0), bt.i32(2), 1, false, List.of(qt.get(0)), List.of(qt.get(1)), (bj, qj) ->
+                        List.of(bj.arraySet(qj.get(2), qj.get(0), bj.add(bj.arrayGet(qj.get(2), qj.get(0)), i2d(bj, qj.get(1)))))).get(0);
+                return List.of(bt.add(qt.get(2), bt.arrayGet(inner, bt.i32(0))));
+            }).get(0);
+            return List.of(b.add(s, b.arrayGet(ps.get(0), b.i32(0))));
+        }));
         // a loop may yield its const: writing that array afterwards must not change the loop's result
         p.add(fn("constAlias", List.of(), List.of(), (b, ps) -> {
             Value x = b.arrayNew(DType.F64, 1, b.i32(1));
@@ -180,6 +189,11 @@ class ArrayLoweringTest {
             Value c = b.arrayNew(DType.F64, 3, ps.get(0), ps.get(0), ps.get(0));
             return List.of(b.arraySet(c, b.i32(1), b.i32(0), b.i32(1), b.f64(4)));
         }));
+        // a cube parameter carried through a loop that writes c[i][0][1]: deep-copied once, planes and rows
+        p.add(fn("cubeCarry", List.of(D3), List.of("c"), (b, ps) ->
+                b.forLoop(b.i32(0), b.arrayLength(ps.get(0)), 1, false, List.of(), List.of(ps.get(0)), (bb, q) ->
+                        List.of(bb.arraySet(q.get(1), q.get(0), bb.i32(0), bb.i32(1), i2d(bb, q.get(0)))))));
+        p.add(fn("newPlanes", List.of(Type.I32, Type.I32), List.of("n", "m"), (b, ps) -> List.of(b.arrayNew(DType.F64, 3, ps.get(0), ps.get(1)))));
         p.add(fn("cubeParam", List.of(D3), List.of("c"), (b, ps) -> List.of(b.arraySet(ps.get(0), b.i32(1), b.i32(0), b.i32(1), b.f64(4)))));
         // get/set/new/literal/length for every element type
         for (DType d : DType.values()) {
@@ -260,6 +274,17 @@ class ArrayLoweringTest {
         assertEquals(0, cube[1][0][1]);
         assertNotSame(cube[1], c2[1]);
         assertEquals(((double[][][]) compiled.run(f("cube"), 2))[1][0][1], 4);
+        double[][][] cube2 = {{{0, 0}, null}, {{5, 5}}, {null}};
+        double[][][] out = (double[][][]) compiled.run(f("cubeCarry"), (Object) new double[][][] {{{0, 0}, null}, {{5, 5}}, {{7, 7}}});
+        assertEquals(0, out[0][0][1]);
+        assertEquals(1, out[1][0][1]);
+        assertEquals(2, out[2][0][1]);
+        assertEquals(null, out[0][1]);
+        assertThrows(NullPointerException.class, () -> compiled.call(f("cubeCarry"), (Object) cube2));
+        assertEquals(1, compiled.allocations(f("cubeCarry")), "one deep copy before the loop");
+        double[][][] planes = (double[][][]) compiled.run(f("newPlanes"), 2, 3);
+        assertEquals(3, planes[1].length);
+        assertEquals(null, planes[1][2]);
         assertEquals(1, compiled.allocations(f("cube")));
     }
 
@@ -278,6 +303,15 @@ class ArrayLoweringTest {
         assertEquals(0, compiled.allocations(f("writesFresh")), compiled.text(f("writesFresh")));
         Compiled.assertSameDouble(30, compiled.run(f("constAlias")), "loop const alias");
         Compiled.assertSameDouble(50, compiled.run(f("copy2d")), "copy shares rows");
+        double[] c = {1, 2};
+        double s = 0;
+        for (int t = 0; t < 3; t++) {
+            double[] inner = c.clone();
+            for (int j = 0; j < 2; j++) inner[j] += t;
+            s += inner[0];
+        }
+        Compiled.assertSameDouble(s + c[0], compiled.run(f("constInit"), (Object) c), "outer const as inner init");
+        assertArrayEquals(new double[] {1, 2}, c);
     }
 
     @Test
