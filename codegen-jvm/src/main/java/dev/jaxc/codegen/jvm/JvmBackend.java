@@ -1,0 +1,33 @@
+package dev.jaxc.codegen.jvm;
+
+import dev.jaxc.ir.Function;
+import dev.jaxc.ir.Program;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JVM backend: IR functions to class files (ASM). Function {@code p.Foo.m} becomes
+ * {@code public static} method {@code m} of companion class {@code p.FooJaxc} (see {@link
+ * JvmNames}); a multi-result function returns a record nested in the companion. Output is
+ * deterministic: the same program gives the same bytes.
+ */
+public final class JvmBackend {
+    private JvmBackend() {}
+
+    /**
+     * Emits every function of {@code program} named {@code <sourceBinaryClassName>.<method>} into
+     * that class's companion. Calls may target functions of other classes in the program.
+     *
+     * @return binary class name ({@code p.FooJaxc}, {@code p.FooJaxc$Vg}) → class file bytes,
+     *     the companion first, then its records in function order
+     * @throws dev.jaxc.ir.diag.CompileException when a function cannot be a JVM method (name,
+     *     size) or its record cannot be a Java record
+     */
+    public static Map<String, byte[]> emit(Program program, String sourceBinaryClassName) {
+        String prefix = sourceBinaryClassName + ".";
+        List<Function> fns = program.functions().stream()
+                .filter(f -> f.name().startsWith(prefix) && f.name().indexOf('.', prefix.length()) < 0)
+                .toList();
+        return CompanionEmitter.emit(program, sourceBinaryClassName, fns);
+    }
+}
