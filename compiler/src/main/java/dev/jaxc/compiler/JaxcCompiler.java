@@ -11,7 +11,7 @@ import dev.jaxc.ir.Loc;
 import dev.jaxc.ir.Program;
 import dev.jaxc.ir.diag.CompileException;
 import dev.jaxc.ir.diag.Diagnostic;
-import dev.jaxc.ir.text.IrVerifier;
+import dev.jaxc.ir.verify.IrVerifier;
 import dev.jaxc.passes.transform.DeriveEvaluator;
 import dev.jaxc.passes.transform.TransformRegistry;
 import java.util.ArrayList;
