@@ -84,7 +84,7 @@ abstract class AbstractJaxcMojo extends AbstractMojo {
         String summary = "jaxc: " + errors.size() + plural(errors.size(), " error") + "; the first: "
                 + MavenDiagnosticFormatter.location(first.loc()) + first.message();
         if (failOnError) throw new MojoFailureException(summary);
-        getLog().warn(summary + " (failOnError is false: the build goes on without companions)");
+        getLog().warn(summary + " (failOnError is false: the build goes on, and no companion was written)");
     }
 
     private void logDiagnostics(CompileResult r) {

@@ -18,7 +18,7 @@ public class TestCompileMojo extends AbstractJaxcMojo {
 
     /** Skips this goal along with test compilation, as {@code -Dmaven.test.skip} does for javac. */
     @Parameter(property = "maven.test.skip", defaultValue = "false")
-    private boolean skipTests;
+    private boolean mavenTestSkip;
 
     @Override protected List<String> sourceRoots() { return testCompileSourceRoots; }
 
@@ -26,5 +26,5 @@ public class TestCompileMojo extends AbstractJaxcMojo {
 
     @Override protected String goal() { return "testCompile"; }
 
-    @Override protected boolean skipped() { return skipTests || super.skipped(); }
+    @Override protected boolean skipped() { return mavenTestSkip || super.skipped(); }
 }
