@@ -13,6 +13,7 @@ import java.util.Map;
 public final class TransformContext {
     private final Program program;
     private final Map<String, String> memo = new HashMap<>();
+    private final Map<Class<?>, Object> extensions = new HashMap<>();
 
     public TransformContext(Program program) { this.program = program; }
 
@@ -29,5 +30,13 @@ public final class TransformContext {
 
     public void memoize(String key, Function f) {
         memo.put(key, f.name());
+    }
+
+    /**
+     * Per-evaluation state a family of transforms keeps beside the names (e.g. AD's record of
+     * which helper is the JVP of which function), created on first use.
+     */
+    public <T> T extension(Class<T> key, java.util.function.Supplier<T> make) {
+        return key.cast(extensions.computeIfAbsent(key, k -> make.get()));
     }
 }
