@@ -286,7 +286,7 @@ final class AliasChecker {
                     "write into a copy: " + copyOf(v, v.name));
             return;
         }
-        for (Var x : s.alias(v)) {
+        for (Var x : realFirst(s.alias(v))) {
             if (!s.live.contains(x)) continue;
             if (x.kind == Var.Kind.SYNTHETIC)
                 report(at, "writes to '" + v.name + "' while a for-each loop iterates over it", "iterate with an index: for (int i = 0; i < " + v.name + ".length; i++)");
@@ -295,12 +295,21 @@ final class AliasChecker {
                         "Java would change both; give one its own copy: " + copyOf(v, x.name));
             return;
         }
-        for (Var m : s.rowOf(v)) {
+        for (Var m : realFirst(s.rowOf(v))) {
             if (!s.live.contains(m)) continue;
-            report(at, "writes to '" + v.name + "', which is also a row of '" + m.name + "'",
+            String of = m.kind == Var.Kind.SYNTHETIC ? "the array of a for-each loop" : "'" + m.name + "'";
+            report(at, "writes to '" + v.name + "', which is also a row of " + of,
                     "Java would change that row too; store or read a copy: " + m.name + "[i] = " + v.name + ".clone();");
             return;
         }
+    }
+
+    /** Variables of the program before the analysis' own (for-each iterators), for clearer messages. */
+    private static List<Var> realFirst(Set<Var> vars) {
+        List<Var> out = new ArrayList<>();
+        for (Var v : vars) if (v.kind != Var.Kind.SYNTHETIC) out.add(v);
+        for (Var v : vars) if (v.kind == Var.Kind.SYNTHETIC) out.add(v);
+        return out;
     }
 
     private static String copyOfParam(Var p) {
@@ -319,7 +328,7 @@ final class AliasChecker {
                     "copy the rows: " + m.name + "[i] = " + p.name + "[i].clone() (clone() of a 2-D array shares the rows)");
             return;
         }
-        for (Var x : s.alias(m)) {
+        for (Var x : realFirst(s.alias(m))) {
             if (!s.live.contains(x)) continue;
             if (x.kind == Var.Kind.SYNTHETIC)
                 report(at, "writes to '" + m.name + "' while a for-each loop iterates over it", "iterate with an index: for (int i = 0; i < " + m.name + ".length; i++)");

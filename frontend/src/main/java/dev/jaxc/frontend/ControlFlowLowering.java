@@ -156,7 +156,7 @@ final class ControlFlowLowering {
             Value c = ctx.expr.lower(cond);
             return ctx.at(loop).binary(BinaryOp.AND, ctx.b.not(stop), c);
         }
-        return ctx.regions.cond(stop, ctx.sets.touched(List.of(cond)), ctx.sets.assigned(cond), List.of(Type.BOOL),
+        return ctx.regions.cond(stop, List.of(cond), true, List.of(Type.BOOL),
                 () -> List.of(ctx.at(loop).bool(false)), () -> List.of(ctx.expr.lowerAs(cond, Type.BOOL))).get(0);
     }
 
@@ -167,7 +167,7 @@ final class ControlFlowLowering {
             return;
         }
         Value stop = anyFlag(exits, updates.get(0));
-        ctx.regions.cond(stop, ctx.sets.touched(updates), ctx.sets.assigned(updates), List.of(), List::of, () -> {
+        ctx.regions.cond(stop, updates, true, List.of(), List::of, () -> {
             updates.forEach(ctx.expr::lower);
             return List.of();
         });

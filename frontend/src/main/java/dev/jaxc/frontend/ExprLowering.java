@@ -55,7 +55,7 @@ final class ExprLowering {
         Const c = info.constant(e);
         if (c != null) return at(e).constant(c);
         if (e instanceof EnclosedExpr en) return lower(en.getInner());
-        if (e instanceof NameExpr n) return ctx.env.get(info.var(n));
+        if (e instanceof NameExpr n) return variable(n);
         if (e instanceof FieldAccessExpr f) {
             Value a = lower(f.getScope());
             return at(f).arrayLength(a);
@@ -73,6 +73,15 @@ final class ExprLowering {
     }
 
     Value index(Expression e) { return lowerAs(e, Type.I32); }
+
+    private Value variable(NameExpr n) { return current(info.var(n), n); }
+
+    /** The value of a variable that Java requires to be definitely assigned here. */
+    private Value current(Var v, Node at) {
+        if (!ctx.env.has(v)) // javac rejects such a program; say what javac would
+            throw Diagnostics.error(ctx.file, at, "variable " + v.name + " might not have been initialized", "initialize it where it is declared");
+        return ctx.env.get(v);
+    }
 
     // ---- arrays ------------------------------------------------------------------------------
 
@@ -103,7 +112,7 @@ final class ExprLowering {
             Var m = info.var(row.getName());
             Value i = index(row.getIndex());
             if (ctx.effects.canThrow(t.getIndex()) || (laterValue != null && ctx.effects.canThrow(laterValue)))
-                at(row).arrayGet(ctx.env.get(m), i);
+                at(row).arrayGet(current(m, row), i);
             Value j = index(t.getIndex());
             return new Element(m, List.of(i, j));
         }
@@ -112,14 +121,14 @@ final class ExprLowering {
     }
 
     private Value get(Element el, Node at) {
-        return at(at).arrayGet(ctx.env.get(el.array), el.indices.toArray(new Value[0]));
+        return at(at).arrayGet(current(el.array, at), el.indices.toArray(new Value[0]));
     }
 
     private void set(Element el, Value v, Node at) {
         Value[] args = new Value[el.indices.size() + 1];
         for (int k = 0; k < el.indices.size(); k++) args[k] = el.indices.get(k);
         args[el.indices.size()] = v;
-        ctx.env.put(el.array, at(at).arraySet(ctx.env.get(el.array), args));
+        ctx.env.put(el.array, at(at).arraySet(current(el.array, at), args));
     }
 
     /** Java stores into the object the variable named before the right side ran: reject reassigning it there. */
@@ -182,7 +191,7 @@ final class ExprLowering {
             set(el, updated, u);
         } else {
             Var v = info.var(t);
-            old = ctx.env.get(v);
+            old = current(v, t);
             updated = at(u).binary(op, old, at(u).one(old.type().dtype()));
             ctx.env.put(v, updated);
         }
@@ -217,11 +226,10 @@ final class ExprLowering {
             return at(b).binary(and ? BinaryOp.AND : BinaryOp.OR, l, r);
         }
         at(b);
-        Set<Var> touched = ctx.sets.touched(List.of(right));
-        Set<Var> assigned = ctx.sets.assigned(right);
+        List<Expression> parts = List.of(right);
         if (and)
-            return ctx.regions.cond(l, touched, assigned, List.of(Type.BOOL), () -> List.of(lower(right)), () -> List.of(at(b).bool(false))).get(0);
-        return ctx.regions.cond(l, touched, assigned, List.of(Type.BOOL), () -> List.of(at(b).bool(true)), () -> List.of(lower(right))).get(0);
+            return ctx.regions.cond(l, parts, true, List.of(Type.BOOL), () -> List.of(lower(right)), () -> List.of(at(b).bool(false))).get(0);
+        return ctx.regions.cond(l, parts, true, List.of(Type.BOOL), () -> List.of(at(b).bool(true)), () -> List.of(lower(right))).get(0);
     }
 
     private Value conditional(ConditionalExpr c) {
@@ -233,9 +241,7 @@ final class ExprLowering {
             return at(c).select(p, vx, vy);
         }
         at(c);
-        Set<Var> touched = ctx.sets.touched(List.of(x, y));
-        Set<Var> assigned = ctx.sets.assigned(List.of(x, y));
-        return ctx.regions.cond(p, touched, assigned, List.of(t), () -> List.of(lowerAs(x, t)), () -> List.of(lowerAs(y, t))).get(0);
+        return ctx.regions.cond(p, List.of(x, y), true, List.of(t), () -> List.of(lowerAs(x, t)), () -> List.of(lowerAs(y, t))).get(0);
     }
 
     private Value assign(AssignExpr a) {
@@ -261,7 +267,7 @@ final class ExprLowering {
         if (plain) {
             result = lowerAs(value, v.type);
         } else {
-            Value old = ctx.env.get(v);
+            Value old = current(v, target);
             result = compound(a, old, value, v.type);
         }
         ctx.env.put(v, result);
@@ -341,7 +347,4 @@ final class ExprLowering {
         };
     }
 
-    static CompileException unsupported(String file, Node n, String what) {
-        return Diagnostics.error(file, n, what + " is not supported", null);
-    }
 }

@@ -111,7 +111,7 @@ final class MethodLowering {
             if (exits.isEmpty() || k == stmts.size() - 1) continue;
             List<Statement> rest = stmts.subList(k + 1, stmts.size());
             Value stop = ctx.loops.anyFlag(exits, s);
-            ctx.regions.cond(stop, ctx.sets.touched(rest), ctx.sets.assigned(rest), List.of(), List::of, () -> {
+            ctx.regions.cond(stop, rest, true, List.of(), List::of, () -> {
                 statements(rest, 0);
                 return List.of();
             });
@@ -133,7 +133,7 @@ final class MethodLowering {
         branches.add(i.getThenStmt());
         i.getElseStmt().ifPresent(branches::add);
         ctx.at(i);
-        ctx.regions.cond(p, ctx.sets.touched(branches), ctx.sets.assigned(branches), List.of(), () -> {
+        ctx.regions.cond(p, branches, true, List.of(), () -> {
             statement(i.getThenStmt());
             return List.of();
         }, () -> {
@@ -158,7 +158,7 @@ final class MethodLowering {
                 parts.addAll(split.elsePart());
                 Value p = ctx.expr.lowerAs(i.getCondition(), Type.BOOL);
                 ctx.at(i);
-                return ctx.regions.cond(p, ctx.sets.touched(parts), Set.of(), List.of(resultType()),
+                return ctx.regions.cond(p, parts, false, List.of(resultType()),
                         () -> List.of(tail(split.thenPart())), () -> List.of(tail(split.elsePart()))).get(0);
             }
             statement(s);

@@ -43,18 +43,32 @@ final class RegionLowering {
     }
 
     /**
-     * {@code cond(pred) {then} {else}} over the variables in {@code touched}; each branch
-     * returns its extra results (of {@code extraTypes}); the variables in {@code assigned}
-     * that have a value at the end of both branches are yielded and updated. Returns the extras.
+     * {@code cond(pred) {then} {else}} around the AST {@code parts} the branches lower: its
+     * operands are the variables the parts touch; each branch returns its extra results (of
+     * {@code extraTypes}); when {@code yieldVars}, the variables the parts assign are yielded
+     * and updated. A variable declared outside the parts that gets its first value in only one
+     * branch gets a placeholder in the other (Java's definite assignment keeps it unread there).
+     * Returns the extras.
      */
-    List<Value> cond(Value pred, Set<Var> touched, Set<Var> assigned, List<Type> extraTypes,
+    List<Value> cond(Value pred, List<? extends Node> parts, boolean yieldVars, List<Type> extraTypes,
                      Supplier<List<Value>> thenPart, Supplier<List<Value>> elsePart) {
+        Set<Var> touched = ctx.sets.touched(parts);
         List<Var> captured = new ArrayList<>();
         for (Var v : ctx.env.vars()) if (touched.contains(v)) captured.add(v);
         Part t = part(List.of(), captured, thenPart);
         Part e = part(List.of(), captured, elsePart);
         List<Var> out = new ArrayList<>();
-        for (Var v : assigned) if (t.env.has(v) && e.env.has(v)) out.add(v);
+        if (yieldVars) {
+            for (Var v : ctx.sets.assigned(parts)) {
+                boolean inT = t.env.has(v), inE = e.env.has(v);
+                if (inT && inE) out.add(v);
+                else if ((inT || inE) && v.decl != null && parts.stream().noneMatch(n -> Ast.isWithin(v.decl, n))) {
+                    Part missing = inT ? e : t;
+                    missing.env.put(v, ctx.inRegion(missing.builder, missing.env, () -> ctx.placeholder(v.type)));
+                    out.add(v);
+                }
+            }
+        }
         Region rt = finish(t, t.extras, out, extraTypes);
         Region re = finish(e, e.extras, out, extraTypes);
         List<Value> inputs = new ArrayList<>();

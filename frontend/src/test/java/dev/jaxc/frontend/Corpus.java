@@ -11,7 +11,7 @@ import java.util.List;
 final class Corpus {
     private Corpus() {}
 
-    static final List<String> FILES = List.of("Basic.java", "Loops.java", "Jumps.java", "Arrays2.java", "Calls.java");
+    static final List<String> FILES = List.of("Basic.java", "Loops.java", "Jumps.java", "Arrays2.java", "Calls.java", "Tricky.java");
 
     static List<SourceFile> sources() {
         List<SourceFile> out = new ArrayList<>();

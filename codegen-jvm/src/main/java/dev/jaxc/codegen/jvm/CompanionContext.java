@@ -14,14 +14,17 @@ final class CompanionContext {
     final Program program;
     final String internalName;
     final AliasAnalysis aliases;
+    /** False only in tests: every array.set copies. */
+    final boolean inPlace;
     /** Array types needing a deep-copy helper, in first-use order. */
     final Map<String, Type> deepCopies = new LinkedHashMap<>();
     /** Internal name of a foreign record → {outer internal name, simple name}, in first-use order. */
     final Map<String, String[]> foreignRecords = new LinkedHashMap<>();
 
-    CompanionContext(Program program, String internalName) {
+    CompanionContext(Program program, String internalName, boolean inPlace) {
         this.program = program;
         this.internalName = internalName;
+        this.inPlace = inPlace;
         this.aliases = new AliasAnalysis(program);
     }
 

@@ -31,10 +31,10 @@ final class CompanionEmitter {
 
     private CompanionEmitter() {}
 
-    static Map<String, byte[]> emit(Program program, String sourceClass, List<Function> fns) {
+    static Map<String, byte[]> emit(Program program, String sourceClass, List<Function> fns, boolean inPlace) {
         String binary = JvmNames.companionBinaryName(sourceClass);
         String internal = JvmNames.internal(binary);
-        CompanionContext ctx = new CompanionContext(program, internal);
+        CompanionContext ctx = new CompanionContext(program, internal, inPlace);
         String sourceFile = sourceFile(fns);
         Map<String, Function> records = records(fns);
 

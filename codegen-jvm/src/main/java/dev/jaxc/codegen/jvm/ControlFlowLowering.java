@@ -102,6 +102,11 @@ final class ControlFlowLowering {
      */
     void forLoop(Op op, ForLoop p) {
         int nc = p.nConsts(), base = 2 + nc;
+        Op chunk = ParallelLoopLowering.chunkCall(op, p);
+        if (chunk != null) {
+            ParallelLoopLowering.lower(fl, carryLocals(op, base), op, p, chunk);
+            return;
+        }
         List<Home.Local> carries = carryLocals(op, base);
         Home.Local i = fl.locals.allocate(Type.I32);
         fl.load(op.input(0));

@@ -44,9 +44,16 @@ final class FunctionLowering {
     private FunctionLowering(Function f, MethodVisitor mv, CompanionContext companion) {
         this.companion = companion;
         this.mv = mv;
-        this.ownership = OwnershipAnalysis.of(f, uses, companion.aliases);
+        this.ownership = OwnershipAnalysis.of(f, uses, companion.aliases, companion.inPlace, ownedParams(companion, f));
         this.arrays = new ArrayLowering(this);
         this.control = new ControlFlowLowering(this);
+    }
+
+    private static java.util.Set<Integer> ownedParams(CompanionContext companion, Function f) {
+        String a = companion.program.attribute(f.name(), OwnershipAnalysis.OWNED_PARAMS);
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        if (a != null && !a.isBlank()) for (String s : a.split(",")) out.add(Integer.parseInt(s.trim()));
+        return out;
     }
 
     /** Emits f's code into mv (between visitCode and visitMaxs). */
@@ -66,7 +73,6 @@ final class FunctionLowering {
     private void body(Function f) {
         mv.visitCode();
         for (Value p : f.params()) locals.define(p);
-        line(f.loc());
         List<Value> results = f.body().yields();
         lowerRegion(f.body(), null, results.size() == 1 ? StackPlanner.Tail.VALUE : StackPlanner.Tail.NONE, null, null);
         if (results.isEmpty()) {
@@ -110,10 +116,12 @@ final class FunctionLowering {
                     curTargets.put(y, yieldTargets.get(k));
             }
         int n = r.ops().size();
+        // constants are pushed where used; trees may load one before its op's position
+        for (Op op : r.ops()) if (op.prim() instanceof Const c) locals.alias(op.result(), new Home.Imm(c));
         for (int q = 0; q < n; q++) {
             Op op = r.ops().get(q);
             curPos = q;
-            line(op.loc());
+            if (!(op.prim() instanceof Const)) line(op.loc());
             for (Value v : plan.loadsBefore(q)) load(v);
             dispatch.op = op;
             op.prim().accept(dispatch);
@@ -213,6 +221,11 @@ final class FunctionLowering {
 
     boolean used(Value v) { return curUses.useCount(v) > 0; }
 
+    /** The op of the current region defining v, or null for a parameter. */
+    Op defOp(Value v) { return curUses.defOp(v); }
+
+    int useCount(Value v) { return curUses.useCount(v); }
+
     ArrayLowering arrays() { return arrays; }
 
     /** Home of a value that lives in a local (arrays always do). */
@@ -234,10 +247,8 @@ final class FunctionLowering {
         /** The operand dtype of a scalar op. */
         private DType dtype() { return op.input(0).type().dtype(); }
 
-        @Override public Void visitConst(Const p) {
-            locals.alias(op.result(), new Home.Imm(p));
-            return null;
-        }
+        /** Bound to its value when the region starts. */
+        @Override public Void visitConst(Const p) { return null; }
 
         @Override public Void visitUnary(Unary p) {
             ElementwiseLowering.unary(mv, p, dtype());

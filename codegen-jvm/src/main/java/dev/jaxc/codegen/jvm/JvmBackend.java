@@ -24,10 +24,15 @@ public final class JvmBackend {
      *     size) or its record cannot be a Java record
      */
     public static Map<String, byte[]> emit(Program program, String sourceBinaryClassName) {
+        return emit(program, sourceBinaryClassName, true);
+    }
+
+    /** With {@code inPlace} false every array.set copies: the plain value semantics that tests compare against. */
+    static Map<String, byte[]> emit(Program program, String sourceBinaryClassName, boolean inPlace) {
         String prefix = sourceBinaryClassName + ".";
         List<Function> fns = program.functions().stream()
                 .filter(f -> f.name().startsWith(prefix) && f.name().indexOf('.', prefix.length()) < 0)
                 .toList();
-        return CompanionEmitter.emit(program, sourceBinaryClassName, fns);
+        return CompanionEmitter.emit(program, sourceBinaryClassName, fns, inPlace);
     }
 }

@@ -44,7 +44,11 @@ import java.util.Map;
  * <li>{@code array.get} of a row: depth 0. The source's storage is capped to the row's level,
  *   for good if the row escapes (is stored, yielded, passed where a result may return it), or
  *   as a <em>borrow</em> until the row's last use if it is only read.</li>
- * <li>Function parameters, call results and loop consts: 0 (never written in place).</li>
+ * <li>Function parameters and loop consts: 0 (never written in place), except the parameters
+ *   a function's {@link #OWNED_PARAMS} attribute lists: a parallel loop's chunk function gets
+ *   the loop's own arrays, to fill its part of them in place. Call results: 0, but 1 for the
+ *   only array result of a callee that cannot return (part of) its arguments: that array was
+ *   made by the callee and nothing else refers to it.</li>
  * <li>cond: each branch's parameter gets the operand's exclusive depth; a result has the least
  *   depth its branches yield with (a yield counts if the value is yielded once).</li>
  * <li>for / while: a carry's parameter has depth D, the greatest fixpoint of
@@ -73,19 +77,28 @@ final class OwnershipAnalysis {
 
     private final RegionUses.Cache uses;
     private final AliasAnalysis aliases;
+    private final boolean inPlace;
     private final IdentityHashMap<Op, SetPlan> setPlans = new IdentityHashMap<>();
     private final IdentityHashMap<Op, EntryCopy[]> entryCopies = new IdentityHashMap<>();
     private final IdentityHashMap<Op, Map<Type, Integer>> setIndices = new IdentityHashMap<>();
 
-    private OwnershipAnalysis(RegionUses.Cache uses, AliasAnalysis aliases) {
+    private OwnershipAnalysis(RegionUses.Cache uses, AliasAnalysis aliases, boolean inPlace) {
         this.uses = uses;
         this.aliases = aliases;
+        this.inPlace = inPlace;
     }
 
-    static OwnershipAnalysis of(Function f, RegionUses.Cache uses, AliasAnalysis aliases) {
-        OwnershipAnalysis a = new OwnershipAnalysis(uses, aliases);
+    /** Program attribute of a function listing parameters it may write in place ({@link ForLoop#OWNED_PARAMS}). */
+    static final String OWNED_PARAMS = ForLoop.OWNED_PARAMS;
+
+    /**
+     * @param inPlace false (tests only) to copy on every array.set and never before loops
+     * @param ownedParams indices of parameters the function may write in place
+     */
+    static OwnershipAnalysis of(Function f, RegionUses.Cache uses, AliasAnalysis aliases, boolean inPlace, java.util.Set<Integer> ownedParams) {
+        OwnershipAnalysis a = new OwnershipAnalysis(uses, aliases, inPlace);
         Storage[] params = new Storage[f.params().size()];
-        for (int i = 0; i < params.length; i++) params[i] = new Storage(0);
+        for (int i = 0; i < params.length; i++) params[i] = new Storage(ownedParams.contains(i) ? f.params().get(i).type().rank() : 0);
         a.walk(f.body(), params);
         return a;
     }
@@ -165,7 +178,7 @@ final class OwnershipAnalysis {
         /** Depth to which v's objects may be taken over by op: 0 unless v dies here, once. */
         private int excl(Value v) {
             Storage s = st.get(v);
-            if (s == null || !u.deadAfter(v, q) || RegionUses.occurrences(op, v) > 1) return 0;
+            if (!inPlace || s == null || !u.deadAfter(v, q) || RegionUses.occurrences(op, v) > 1) return 0;
             int d = s.depth;
             for (int[] b : s.borrows) if (b[1] >= q) d = Math.min(d, b[0]);
             return d;
@@ -265,7 +278,14 @@ final class OwnershipAnalysis {
         }
 
         @Override public Void visitCall(Call p) {
-            for (int k = 0; k < op.results().size(); k++) result(k, 0);
+            boolean[][] summary = aliases.summary(op);
+            long arrays = op.results().stream().filter(r -> r.type().isArray()).count();
+            for (int k = 0; k < op.results().size(); k++) {
+                boolean fresh = arrays == 1;
+                for (boolean b : summary[k]) fresh &= !b;
+                // the only array a callee returns, reaching none of its arguments, is the caller's alone
+                result(k, fresh ? 1 : 0);
+            }
             capReturnedInputs();
             return null;
         }
@@ -351,7 +371,7 @@ final class OwnershipAnalysis {
                 copies[c] = EntryCopy.NONE;
                 if (!init.type().isArray()) continue;
                 int e = excl(init);
-                int needed = modified[c] ? neededDepth(op, init.type()) : 0;
+                int needed = modified[c] && inPlace ? neededDepth(op, init.type()) : 0;
                 if (e >= needed) {
                     d[c] = e;
                 } else if (needed >= 2) {

@@ -82,6 +82,15 @@ class ArrayLoweringTest {
             Value m2 = b.arraySet(m, b.i32(0), b.i32(0), b.f64(5));
             return List.of(b.add(x, b.arrayGet(m2, b.i32(0), b.i32(0))));
         }));
+        // a row read out and passed to the loop that writes the matrix: for (j < 3) m[0][j] = r[0] + 1
+        p.add(fn("borrowIntoLoop", List.of(), List.of(), (b, ps) -> {
+            Value m = b.arrayNew(DType.F64, 2, b.i32(2), b.i32(3));
+            Value r = b.arrayGet(m, b.i32(0));
+            return b.forLoop(b.i32(0), b.i32(3), 1, false, List.of(r), List.of(m), (bb, q) -> {
+                Value v = bb.add(bb.arrayGet(q.get(1), bb.i32(0)), bb.f64(1));
+                return List.of(bb.arraySet(q.get(2), bb.i32(0), q.get(0), v));
+            });
+        }));
         // a row stored into a matrix and then written: the matrix keeps the old row
         p.add(fn("storedRow", List.of(), List.of(), (b, ps) -> {
             Value row = b.arrayNew(DType.F64, 1, b.i32(2));
@@ -97,6 +106,12 @@ class ArrayLoweringTest {
             Value y = b.call(f("id"), List.of(D1), List.of(x)).get(0);
             Value x2 = b.arraySet(x, b.i32(0), b.f64(1));
             return List.of(b.add(b.arrayGet(y, b.i32(0)), b.mul(b.arrayGet(x2, b.i32(0)), b.f64(10))));
+        }));
+        // an array a callee makes is the caller's to write
+        p.add(fn("fresh", List.of(D1), List.of("a"), (b, ps) -> List.of(b.arrayCopy(ps.get(0)))));
+        p.add(fn("writesFresh", List.of(D1), List.of("x"), (b, ps) -> {
+            Value y = b.call(f("fresh"), List.of(D1), List.of(ps.get(0))).get(0);
+            return List.of(b.arraySet(y, b.i32(0), b.f64(7)));
         }));
         // a loop may yield its const: writing that array afterwards must not change the loop's result
         p.add(fn("constAlias", List.of(), List.of(), (b, ps) -> {
@@ -255,7 +270,12 @@ class ArrayLoweringTest {
         Compiled.assertSameDouble(5, compiled.run(f("borrowEnded")), "borrow ended");
         assertEquals(1, compiled.allocations(f("borrowEnded")), compiled.text(f("borrowEnded")));
         Compiled.assertSameDouble(70, compiled.run(f("storedRow")), "stored row");
+        assertArrayEquals(new double[] {1, 1, 1}, ((double[][]) compiled.run(f("borrowIntoLoop")))[0]);
         Compiled.assertSameDouble(10, compiled.run(f("callAlias")), "call result alias");
+        double[] x = {1, 2};
+        assertArrayEquals(new double[] {7, 2}, (double[]) compiled.run(f("writesFresh"), (Object) x));
+        assertArrayEquals(new double[] {1, 2}, x);
+        assertEquals(0, compiled.allocations(f("writesFresh")), compiled.text(f("writesFresh")));
         Compiled.assertSameDouble(30, compiled.run(f("constAlias")), "loop const alias");
         Compiled.assertSameDouble(50, compiled.run(f("copy2d")), "copy shares rows");
     }

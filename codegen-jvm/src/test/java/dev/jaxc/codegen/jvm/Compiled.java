@@ -28,14 +28,28 @@ final class Compiled {
     final Map<String, byte[]> classes = new LinkedHashMap<>();
     private final Loader loader;
 
-    private Compiled(Program p, String... sourceClasses) {
+    private Compiled(Program p, boolean inPlace, boolean check, String... sourceClasses) {
         IrVerifier.verify(p);
-        for (String c : sourceClasses) classes.putAll(JvmBackend.emit(p, c));
+        for (String c : sourceClasses) {
+            try {
+                classes.putAll(JvmBackend.emit(p, c, inPlace));
+            } catch (RuntimeException e) {
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                throw new AssertionError("cannot emit " + c + ": " + trace + "\n" + dev.jaxc.ir.text.IrPrinter.print(p), e);
+            }
+        }
         loader = new Loader(classes);
-        for (Map.Entry<String, byte[]> e : classes.entrySet()) verify(e.getKey(), e.getValue());
+        if (check) for (Map.Entry<String, byte[]> e : classes.entrySet()) verify(e.getKey(), e.getValue());
     }
 
-    static Compiled of(Program p, String... sourceClasses) { return new Compiled(p, sourceClasses); }
+    static Compiled of(Program p, String... sourceClasses) { return new Compiled(p, true, true, sourceClasses); }
+
+    /** Left to the JVM's own verifier when loaded (faster, for many random programs). */
+    static Compiled unchecked(Program p, String... sourceClasses) { return new Compiled(p, true, false, sourceClasses); }
+
+    /** Compiled with every array.set copying: the reference for in-place updates. */
+    static Compiled copying(Program p, String... sourceClasses) { return new Compiled(p, false, false, sourceClasses); }
 
     private void verify(String name, byte[] bytes) {
         StringWriter out = new StringWriter();
@@ -82,10 +96,14 @@ final class Compiled {
         throw new AssertionError("no method for " + fn);
     }
 
+    private final Map<String, ClassNode> nodes = new java.util.HashMap<>();
+
     ClassNode classNode(String binaryName) {
-        ClassNode cn = new ClassNode();
-        new ClassReader(classes.get(binaryName)).accept(cn, 0);
-        return cn;
+        return nodes.computeIfAbsent(binaryName, n -> {
+            ClassNode cn = new ClassNode();
+            new ClassReader(classes.get(n)).accept(cn, 0);
+            return cn;
+        });
     }
 
     /** Instructions of fn's method that copy or allocate arrays: clone, arraycopy, newarray, anewarray, multianewarray. */

@@ -32,7 +32,7 @@ import java.util.List;
  *   are numbered {@code %0}, {@code %1}, ... Function names are {@code @qualified.name$suffix};
  *   names with other characters are double-quoted.
  * <li>Operands: {@code const LITERAL}; {@code call @callee(%a, %b)};
- *   {@code for[step=S(, inclusive)] %lo, %hi consts(...) iter(...) REGION};
+ *   {@code for[step=S(, inclusive)(, parallel)] %lo, %hi consts(...) iter(...) REGION};
  *   {@code while consts(...) iter(...) REGION do REGION}; {@code cond %p, %ops... REGION else REGION};
  *   {@code array.get[k]}/{@code array.set[k]} carry their index count; every other op is its
  *   mnemonic ({@code add}, {@code strict.sin}, {@code cmp.lt}, {@code convert.f32},
@@ -231,6 +231,7 @@ public final class IrPrinter {
         @Override public Void visitForLoop(ForLoop p) {
             sb.append("for[step=").append(p.step());
             if (p.inclusive()) sb.append(", inclusive");
+            if (p.parallel()) sb.append(", parallel");
             sb.append(']');
             List<Value> in = op.inputs();
             operands(slice(in, 0, 2));

@@ -128,7 +128,7 @@ public final class DcePass {
         inputs.addAll(pick(op.inputs().subList(2, 2 + nc), keepConsts));
         inputs.addAll(pick(op.inputs().subList(2 + nc, op.inputs().size()), keep));
         Region nb = new Region(params, ops, pick(body.yields(), keep));
-        return new Op(new ForLoop(f.step(), f.inclusive(), keepConsts.cardinality()), inputs, pick(op.results(), keep), List.of(nb), op.loc());
+        return new Op(f.withConsts(keepConsts.cardinality()), inputs, pick(op.results(), keep), List.of(nb), op.loc());
     }
 
     private Op shrinkWhile(Op op, WhileLoop w, Set<Value> live) {

@@ -211,6 +211,11 @@ public final class RegionScope {
      * and yields the next carries; what else it reads becomes the loop's consts.
      */
     public List<Value> forLoop(Value lo, Value hi, int step, boolean inclusive, List<Value> inits, Body body) {
+        return forLoop(new ForLoop(step, inclusive, 0), lo, hi, inits, body);
+    }
+
+    /** {@link #forLoop(Value, Value, int, boolean, List, Body)} with the loop's attributes (e.g. parallel) from {@code kind}. */
+    public List<Value> forLoop(ForLoop kind, Value lo, Value hi, List<Value> inits, Body body) {
         RegionScope s = child();
         Value i = s.param(Type.I32, "i");
         List<Value> carries = new ArrayList<>();
@@ -226,7 +231,7 @@ public final class RegionScope {
         in.add(hi);
         in.addAll(consts);
         in.addAll(inits);
-        return emit(new ForLoop(step, inclusive, consts.size()), in, List.of(r));
+        return emit(kind.withConsts(consts.size()), in, List.of(r));
     }
 
     /**

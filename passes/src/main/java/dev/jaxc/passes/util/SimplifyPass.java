@@ -268,7 +268,7 @@ public final class SimplifyPass {
         inputs.addAll(pick(inits, rest));
         for (int j = through.nextSetBit(0); j >= 0; j = through.nextSetBit(j + 1)) subst.put(op.results().get(j), inits.get(j));
         Region nb = new Region(params, body.ops(), pick(body.yields(), rest));
-        Op out = new Op(new ForLoop(f.step(), f.inclusive(), nc + through.cardinality()), inputs, pick(op.results(), rest), List.of(nb), op.loc());
+        Op out = new Op(f.withConsts(nc + through.cardinality()), inputs, pick(op.results(), rest), List.of(nb), op.loc());
         b.append(out);
         record(out);
     }

@@ -1,0 +1,79 @@
+package dev.jaxc.passes.batching;
+
+import dev.jaxc.ir.Type;
+import dev.jaxc.ir.Value;
+import dev.jaxc.ir.prim.Binary;
+import dev.jaxc.ir.prim.BinaryOp;
+import dev.jaxc.ir.prim.Const;
+import dev.jaxc.passes.util.RegionScope;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The open lane loop {@code for (l = 0; l < t; l++)}: consecutive per-lane work of the batched
+ * function, fused into one counted loop so that intermediate values stay scalars (registers)
+ * instead of batch-sized arrays. The loop is emitted when the block is closed; only then is it
+ * known which lane values the rest of the function still needs (they are stored into tile
+ * arrays, the loop's carries) and which batched arrays it updated (those become carries too).
+ */
+final class LaneBlock {
+    /** A value threaded through the lane loop: {@code init} outside, {@code param} inside, {@code next} yielded. */
+    static final class Carry {
+        final Value init;
+        final Value param;
+        Value next;
+        Value result;
+
+        Carry(Value init, Value param) {
+            this.init = init;
+            this.param = param;
+            this.next = param;
+        }
+    }
+
+    final RegionScope scope;
+    /** The tile-local lane number. */
+    final Value l;
+    /** Global lane number of lane 0 (visible in the enclosing gang scope), or null for 0. */
+    private final Value lo;
+    private Value g;
+    final List<Carry> carries = new ArrayList<>();
+    /** Per-lane reads of batched arrays, by the array value. */
+    final Map<Value, Value> reads = new IdentityHashMap<>();
+    private final Map<Const, Value> consts = new java.util.HashMap<>();
+    /** Block-local versions of batched arrays updated here → the enclosing value they started from. */
+    final Map<Value, Value> chainRoot = new IdentityHashMap<>();
+
+    LaneBlock(RegionScope gang, Value lo) {
+        this.scope = gang.child();
+        this.l = scope.param(Type.I32, "l");
+        this.lo = lo;
+    }
+
+    /** The lane number in the whole batch. */
+    Value global() {
+        if (g == null) g = lo == null ? l : scope.emit1(new Binary(BinaryOp.ADD), l, lo);
+        return g;
+    }
+
+    Value index(boolean global) { return global ? global() : l; }
+
+    /** A constant emitted inside the loop (cheaper to rematerialize than to pass in). */
+    Value constant(Const c) { return consts.computeIfAbsent(c, k -> scope.emit1(k)); }
+
+    /** A new carry initialised from {@code init} (a value of the enclosing gang scope). */
+    Carry carry(Value init) {
+        Carry c = new Carry(init, scope.param(init.type(), init.hint()));
+        carries.add(c);
+        return c;
+    }
+
+    /** Turns the captured enclosing array {@code outer} into a carry (it is updated in place here). */
+    Carry carryCaptured(Value outer) {
+        Carry c = new Carry(outer, scope.release(outer));
+        carries.add(c);
+        return c;
+    }
+}
