@@ -192,4 +192,41 @@ public class Tricky {
         if (c > 1) { a = new double[]{c}; } else { a = new double[2]; }
         return x * 1000 + y * 100 + z * 10 + a.length;
     }
+
+    static final double TWICE_SCALE = Basic.SCALE * 2;
+
+    @Jit public static long odds(int x, long s, boolean p) {
+        x = x++;
+        int y = x;
+        y <<= s;
+        y >>>= s + 1;
+        int z = p ? (x > 0 ? x++ : --x) : (y = x * 2);
+        return x * 1_000_000L + y * 1000L + z + (long) (TWICE_SCALE * 100) + (long) Basic.SCALE;
+    }
+
+    @Jit public static double forEachRebinds(double[] a0) {
+        double[] a = a0.clone();
+        double s = 0;
+        for (double v : a) {
+            a = new double[]{v * 2};
+            v = v + 1;
+            s += v + a[0];
+        }
+        return s + a.length;
+    }
+
+    @Jit public static int labeledDo(int n) {
+        int s = 0;
+        int i = 0;
+        outer:
+        do {
+            i++;
+            for (int j = 0; j < 4; j++) {
+                if (j == i % 4) continue outer;
+                s += j;
+            }
+            s += 10;
+        } while (i < n);
+        return s;
+    }
 }

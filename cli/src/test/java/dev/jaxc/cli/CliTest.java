@@ -69,7 +69,7 @@ class CliTest {
 
     @Test
     void badFlagsAreUsageErrors() {
-        Result r = jaxc("compile", "--bogus", "x.java");
+        Result r = jaxc("compile", "-d", "out", "--bogus", "x.java");
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("jaxc: error: Unknown option: '--bogus'"), r.err());
         assertTrue(r.err().contains("hint: run 'jaxc compile --help'"), r.err());

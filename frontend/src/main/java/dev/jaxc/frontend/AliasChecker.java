@@ -253,8 +253,9 @@ final class AliasChecker {
         if (a.getTarget() instanceof ArrayAccessExpr t) return write(t, a.getValue(), plain);
         AliasValue value = eval(a.getValue());
         Var v = info.varRefs.get(a.getTarget());
-        if (v != null && v.isArray() && !s.dead) s.bind(v, value);
-        return value;
+        if (v == null || !v.isArray() || s.dead) return value;
+        s.bind(v, value);
+        return s.valueOf(v); // (c = a) names a's array and now c too
     }
 
     /** {@code a[i] = value}, {@code m[i] = row}, {@code m[i][j] = value}, and their compound forms. */
@@ -267,7 +268,12 @@ final class AliasChecker {
         if (s.dead) return stored;
         if (rowElement) checkRowWrite(m, t);
         else checkWrite(m, t);
-        if (!rowElement && m.type.rank() == 2 && plain) s.storeRow(m, stored);
+        if (!rowElement && m.type.rank() == 2 && plain) {
+            s.storeRow(m, stored);
+            // (m[i] = r) names r's array, which is now also a row of m
+            return new AliasValue(stored.aliases(), AliasValue.union(stored.rowOf(), s.valueOf(m).aliases()), stored.params(),
+                    Set.of(), Set.of(), Set.of(), false);
+        }
         return stored;
     }
 
@@ -338,7 +344,12 @@ final class AliasChecker {
             return;
         }
         AliasValue mv = s.valueOf(m);
-        for (Var r : mv.rowVars()) {
+        for (Var r : realFirst(mv.rowVars())) {
+            if (r.kind == Var.Kind.SYNTHETIC) {
+                report(at, "writes to a row of '" + m.name + "' while a for-each loop iterates over that row",
+                        "iterate with an index: for (int j = 0; j < " + m.name + "[i].length; j++)");
+                return;
+            }
             report(at, "writes to a row of '" + m.name + "' while '" + r.name + "' still names that row",
                     "Java would change '" + r.name + "' too; read a copy instead: double[] " + r.name + " = " + m.name + "[i].clone();");
             return;

@@ -21,8 +21,6 @@ final class Diagnostics {
 
     void add(CompileException e) { add(e.diagnostic()); }
 
-    int errorCount() { return (int) list.stream().filter(Diagnostic::isError).count(); }
-
     /** Sorted by the order of the files given, then line and column. */
     List<Diagnostic> sorted(List<SourceFile> files) {
         List<String> order = files.stream().map(SourceFile::path).toList();

@@ -138,6 +138,12 @@ final class ExprAttribution {
 
     private Type constant(Expression at, ClassInfo owner, String field) {
         ConstantFolder.Lookup l = owner.constants.lookup(field);
+        String math = owner == cls && l == null ? staticImport(field) : null;
+        if (math != null && MathFunctions.constant(math, field) != null) {
+            Const c = MathFunctions.constant(math, field);
+            info.constants.put(at, c);
+            return Type.scalar(c.dtype());
+        }
         if (l == null) {
             if (owner == cls && table.resolve(field, cls) != null || MathFunctions.isMathClass(field))
                 throw err(at, "'" + field + "' is a class, not a value", null);
@@ -146,6 +152,19 @@ final class ExprAttribution {
         if (!l.ok()) throw err(at, l.problem(), l.hint());
         info.constants.put(at, l.value());
         return Type.scalar(l.value().dtype());
+    }
+
+    /** {@code Math} or {@code StrictMath} when {@code name} is imported from it statically ({@code import static java.lang.Math.*;}), else null. */
+    private String staticImport(String name) {
+        // a single-static-import shadows an on-demand one (JLS 6.4.1)
+        for (boolean onDemand : new boolean[] {false, true})
+            for (var imp : cls.cu.getImports()) {
+                if (!imp.isStatic() || imp.isAsterisk() != onDemand) continue;
+                String in = imp.getNameAsString();
+                String owner = onDemand ? in : in.endsWith("." + name) ? in.substring(0, in.length() - name.length() - 1) : null;
+                if (owner != null && MathFunctions.isMathClass(owner)) return owner;
+            }
+        return null;
     }
 
     /** The dotted text of a name chain ({@code a}, {@code java.lang.Math}) that is not a local variable, or null. */
@@ -345,6 +364,8 @@ final class ExprAttribution {
             JitMethod target = cls.jitByName.get(name);
             if (target != null) return jitCall(m, target);
             if (cls.brokenJit.contains(name)) throw new Scopes.Abort();
+            String math = staticImport(name);
+            if (math != null && cls.decl.getMethodsByName(name).isEmpty()) return math(m, math);
             boolean declared = cls.decl.getMethodsByName(name).size() > 0;
             throw err(m, (declared ? "calls '" + name + "', which is not a @Jit method" : "cannot find method '" + name + "'"),
                     "only @Jit methods of this compile and Math/StrictMath functions can be called; mark it @Jit (static, in a top-level class)");

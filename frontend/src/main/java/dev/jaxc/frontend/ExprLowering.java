@@ -7,7 +7,6 @@ import dev.jaxc.ir.Builder;
 import dev.jaxc.ir.DType;
 import dev.jaxc.ir.Type;
 import dev.jaxc.ir.Value;
-import dev.jaxc.ir.diag.CompileException;
 import dev.jaxc.ir.prim.Binary;
 import dev.jaxc.ir.prim.BinaryOp;
 import dev.jaxc.ir.prim.CmpOp;

@@ -25,7 +25,6 @@ final class Var {
 
     static Var synthetic(String name, Type type) { return new Var(name, type, null, Kind.SYNTHETIC); }
 
-    boolean isParam() { return kind == Kind.PARAM; }
     boolean isArray() { return type.isArray(); }
 
     @Override public String toString() { return name; }

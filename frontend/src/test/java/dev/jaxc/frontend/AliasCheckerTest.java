@@ -119,6 +119,16 @@ class AliasCheckerTest {
                 "writes to 'a' while a for-each loop iterates over it", 4, 5);
     }
 
+    @Test void assignmentExpressionNamesBoth() {
+        rejects("@Jit static double f() {\n  double[] b, c;\n  { double[] a = new double[2]; b = (c = a); }\n  b[0] = 1;\n  return c[0]; }",
+                "writes to array 'b' while 'c' names the same array", 4, 3);
+    }
+
+    @Test void iteratedRowWritten() {
+        rejects("@Jit static double f() {\n  double[][] m = new double[2][2];\n  for (double x : m[0])\n    m[0][1] = x;\n  return m[0][1]; }",
+                "writes to a row of 'm' while a for-each loop iterates over that row", 4, 5);
+    }
+
     // ---- rule 3: rows --------------------------------------------------------------------------
 
     @Test void rowReadThenWritten() {
@@ -139,6 +149,11 @@ class AliasCheckerTest {
     @Test void storedRowWrittenLater() {
         rejects("@Jit static double f(int n) {\n  double[][] m = new double[n][];\n  double[] r = new double[2];\n  m[0] = r;\n  r[1] = 3;\n  return m[0][1]; }",
                 "writes to 'r', which is also a row of 'm'", 5, 3);
+    }
+
+    @Test void rowStoredByAnAssignmentExpression() {
+        rejects("@Jit static double f() {\n  double[][] m = new double[2][];\n  double[] s = (m[0] = new double[2]);\n  s[1] = 3;\n  return m[0][1]; }",
+                "writes to 's', which is also a row of 'm'", 4, 3);
     }
 
     @Test void sameRowStoredTwice() {

@@ -74,6 +74,14 @@ class LoweringTest {
         assertEquals(Type.F64, pow.input(0).type());
     }
 
+    @Test void staticImportsOfMath() {
+        FrontendResult r = Fixtures.compile("S.java", "import dev.jaxc.Jit;\nimport static java.lang.Math.*;\nimport static java.lang.StrictMath.cbrt;\n"
+                + "class S { @Jit static double f(double x) { return sqrt(x) + PI + cbrt(x) + max(1, 2); } }");
+        assertTrue(r.ok(), Fixtures.render(r));
+        Function f = r.program().get("S.f");
+        assertEquals(List.of("sqrt", "const", "add", "strict.cbrt", "add", "const", "const", "max", "convert.f64", "add"), names(f));
+    }
+
     @Test void shortCircuitIsLazyOnlyWhenItMatters() {
         assertEquals(0, count(fn("@Jit static boolean f(double x, double y) { return x > 0 && y / x > 1; }", "f"), "cond"));
         Function g = fn("@Jit static boolean g(int x, int y) { return x != 0 && y / x > 1; }", "g");

@@ -22,7 +22,7 @@ class RobustnessTest {
         Random rnd = new Random(Long.getLong("seed", 42));
         List<SourceFile> corpus = Corpus.sources();
         int rejected = 0;
-        for (int round = 0; round < Integer.getInteger("rounds", 400); round++) {
+        for (int round = 0; round < Integer.getInteger("rounds", 200); round++) {
             SourceFile f = corpus.get(rnd.nextInt(corpus.size()));
             String damaged = damage(f.text(), rnd);
             FrontendResult r = JavaFrontend.compile(List.of(new SourceFile(f.path(), damaged)));
@@ -31,7 +31,7 @@ class RobustnessTest {
             if (!r.ok()) rejected++;
             else dev.jaxc.ir.verify.IrVerifier.verify(r.program());
         }
-        assertTrue(rejected > 100, "most damaged sources are rejected: " + rejected);
+        assertTrue(rejected > 50, "most damaged sources are rejected: " + rejected);
     }
 
     private static String damage(String text, Random rnd) {

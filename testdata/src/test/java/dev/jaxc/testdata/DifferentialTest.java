@@ -48,9 +48,9 @@ class DifferentialTest {
             Outcome actual = Outcome.invoke(compiled, InputGenerator.copy(args));
             Outcome interpreted = Outcome.of(() -> Interpreter.run1(td.result.program(), qualified, InputGenerator.copy(args)));
             String d1 = expected.differenceFrom(actual);
-            assertNull(d1, () -> "jaxc vs javac on " + new Outcome(args, null) + ": " + d1);
+            assertNull(d1, () -> qualified + ": jaxc vs javac on " + new Outcome(args, null) + ": " + d1);
             String d2 = expected.differenceFrom(interpreted);
-            assertNull(d2, () -> "interpreter vs javac on " + new Outcome(args, null) + ": " + d2);
+            assertNull(d2, () -> qualified + ": interpreter vs javac on " + new Outcome(args, null) + ": " + d2);
             if (expected.thrown() != null) threw++;
         }
         // Inputs that always throw would test nothing but the exception path.

@@ -34,10 +34,14 @@ record Outcome(Object value, Throwable thrown) {
 
     private static String diff(Object a, Object b, String path) {
         if (a == null || b == null) return a == b ? null : path + ": " + a + " vs " + b;
+        // Bit-for-bit except NaN payloads: Java leaves the sign and payload of a NaN result
+        // unspecified, and HotSpot's C2 commutes add/mul operands, so even javac's own code gives
+        // NaN bits that depend on the JIT tier. Every NaN is equal to every NaN; -0.0 ≠ 0.0.
         if (a instanceof Double x && b instanceof Double y)
-            return Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y) ? null : path + ": " + x + " vs " + y;
+            return Double.doubleToLongBits(x) == Double.doubleToLongBits(y) ? null
+                    : path + ": " + x + " vs " + y + " (bits " + Long.toHexString(Double.doubleToRawLongBits(x)) + " vs " + Long.toHexString(Double.doubleToRawLongBits(y)) + ")";
         if (a instanceof Float x && b instanceof Float y)
-            return Float.floatToRawIntBits(x) == Float.floatToRawIntBits(y) ? null : path + ": " + x + " vs " + y;
+            return Float.floatToIntBits(x) == Float.floatToIntBits(y) ? null : path + ": " + x + " vs " + y;
         if (a.getClass().isArray() && b.getClass().isArray()) {
             if (a.getClass() != b.getClass()) return path + ": " + a.getClass().getSimpleName() + " vs " + b.getClass().getSimpleName();
             int n = Array.getLength(a);

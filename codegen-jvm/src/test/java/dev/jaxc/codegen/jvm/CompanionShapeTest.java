@@ -54,7 +54,7 @@ class CompanionShapeTest {
     @Test
     void companionIsPublicFinalWithPrivateConstructor() {
         Compiled c = Compiled.of(program(), "t.Shape");
-        assertEquals(List.of("t.ShapeJaxc", "t.ShapeJaxc$Pair", "t.ShapeJaxc$Loop"), List.copyOf(c.classes.keySet()));
+        assertEquals(List.of("t.ShapeJaxc", "t.ShapeJaxc$Loop", "t.ShapeJaxc$Pair"), List.copyOf(c.classes.keySet()));
         Class<?> k = c.load("t.ShapeJaxc");
         assertTrue(Modifier.isPublic(k.getModifiers()) && Modifier.isFinal(k.getModifiers()));
         Constructor<?>[] ctors = k.getDeclaredConstructors();
@@ -86,10 +86,14 @@ class CompanionShapeTest {
         Program p = program();
         Map<String, byte[]> c1 = JvmBackend.emit(p, "t.Shape"), c2 = JvmBackend.emit(p, "t.Shape");
         assertEquals(a.keySet(), b.keySet());
+        List<Function> reversed = new java.util.ArrayList<>(program().functions());
+        java.util.Collections.reverse(reversed);
+        Map<String, byte[]> r = JvmBackend.emit(new Program(reversed), "t.Shape");
         for (String k : a.keySet()) {
             assertArrayEquals(a.get(k), b.get(k), k);
             assertArrayEquals(c1.get(k), c2.get(k), k);
             assertArrayEquals(a.get(k), c1.get(k), k);
+            assertArrayEquals(a.get(k), r.get(k), k);
         }
     }
 
@@ -108,7 +112,8 @@ class CompanionShapeTest {
         p.add(Builder.function("t.Bad.vg", List.of(), List.of(), at(3), (b, ps) -> List.of(b.i32(1), b.i32(2))));
         p.add(Builder.function("t.Bad.Vg", List.of(), List.of(), at(4), (b, ps) -> List.of(b.i32(1), b.i32(2))));
         CompileException e = assertThrows(CompileException.class, () -> JvmBackend.emit(p, "t.Bad"));
-        assertEquals(4, e.diagnostic().loc().line());
+        assertTrue(e.getMessage().contains("'vg'") && e.getMessage().contains("'Vg'") && e.getMessage().contains("t.BadJaxc$Vg"), e.getMessage());
+        assertEquals(FILE, e.diagnostic().loc().file());
         Program q = new Program();
         Function f = Builder.function("t.Bad.h", List.of(), List.of(), at(5), (b, ps) -> List.of(b.i32(1), b.i32(2)));
         q.add(new Function(f.name(), f.body(), List.of("hashCode", "x"), f.loc()));

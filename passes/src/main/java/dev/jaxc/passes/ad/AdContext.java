@@ -25,6 +25,8 @@ final class AdContext {
     final Set<String> inProgress = new HashSet<>();
     /** Reverse-mode splits of callees by "name|mask". */
     final Map<String, CalleeSplit> splits = new HashMap<>();
+    /** {@code f$cvjp} helper name → (f, active mask): forward mode of a custom-VJP function. */
+    final Map<String, JvpOrigin> customVjpOrigins = new HashMap<>();
 
     record JvpOrigin(Function primal, BitSet active) {}
 

@@ -21,6 +21,8 @@ final class CallJvpRule {
             Function callee = e.ctx.function(p.callee());
             if (callee == null) throw new IllegalStateException("call of unknown function " + p.callee());
             int n = op.results().size();
+            boolean anyTangent = tin.stream().anyMatch(t -> t != null);
+            if (anyTangent && CustomRules.has(e.ctx, callee.name())) return CustomRules.jvpOfCall(e, callee, in, tin, op.loc());
             BitSet active = new BitSet();
             List<Value> args = new ArrayList<>(in);
             for (int i = 0; i < tin.size(); i++)

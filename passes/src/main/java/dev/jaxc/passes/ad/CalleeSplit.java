@@ -41,21 +41,25 @@ record CalleeSplit(Function fwd, Function lin, Function bwd, BitSet knownResults
     }
 
     private static CalleeSplit build(AdContext ctx, String callee, BitSet active) {
+        AdContext.JvpOrigin custom = ctx.customVjpOrigins.get(callee);
+        if (custom != null) return CustomRules.split(ctx, ctx.function(callee), custom, active);
         Function j = ctx.function(callee);
         java.util.Map<Value, Value> twins = ctx.twins.get(callee);
         AdContext.JvpOrigin o = ctx.jvpOrigins.get(callee);
+        int checkpoint = CustomRules.checkpointEvery(ctx, o != null ? o.primal() : j);
         if (o != null) {
             JvpPass.Built bt = JvpPass.build(ctx, o.primal(), o.active(), callee);
             j = bt.function();
             twins = bt.emitter().twins;
         }
         String fwdName = ctx.freshName(callee + "$fwd"), linName = ctx.freshName(callee + "$lin");
-        PartialEvaluator.Split sp = PartialEvaluator.split(ctx, j, twins, active, fwdName, linName);
+        PartialEvaluator.Split sp = PartialEvaluator.split(ctx, j, twins, active, fwdName, linName, checkpoint);
         int r = sp.residuals(), u = active.cardinality();
-        Function lin = DcePass.run(sp.lin());
         BitSet linMask = new BitSet();
         linMask.set(r, r + u);
-        Function bwd = Cleanup.derivative(TransposePass.transpose(ctx, lin, linMask, sp.linTwins(), ctx.freshName(callee + "$bwd")));
+        // Transpose before DCE: twins are known values only transposition reads.
+        Function bwd = Cleanup.derivative(TransposePass.transpose(ctx, sp.lin(), linMask, sp.linTwins(), ctx.freshName(callee + "$bwd")));
+        Function lin = DcePass.run(sp.lin());
         BitSet keep = used(lin.body(), r);
         keep.or(used(bwd.body(), r));
         // Drop residuals nobody reads from all three interfaces.

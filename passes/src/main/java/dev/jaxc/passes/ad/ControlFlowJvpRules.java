@@ -75,7 +75,8 @@ final class ControlFlowJvpRules {
             for (int i = 0; i < nc; i++) if (constT[i]) inputs.add(tin.get(2 + i));
             inputs.addAll(in.subList(2 + nc, in.size()));
             for (int j = 0; j < m; j++) if (carryT[j]) inputs.add(e.instantiate(tin.get(2 + nc + j), in.get(2 + nc + j)));
-            List<Value> res = e.b().emit(new ForLoop(p.step(), p.inclusive(), nc + nct), inputs, List.of(nb));
+            // Tangent carries of array carries are arrays: a parallel loop stays parallel.
+            List<Value> res = e.b().emit(p.withConsts(nc + nct), inputs, List.of(nb));
             return spread(res, m, carryT);
         };
     }

@@ -165,12 +165,23 @@ final class ControlFlowTransposeRules {
             }
             List<Value> in = new ArrayList<>(List.of(start, lo));
             for (int i = 0; i < nc; i++) if (!linConsts.contains(i)) in.add(t.known(consts.get(i)));
-            for (int i : linConsts) in.add(t.ctOrZeros(consts.get(i)));
+            // An accumulator starts from the constant's cotangent so far (in place); a value passed
+            // as several constants starts that only once, the other accumulators from zero.
+            List<Boolean> first = new ArrayList<>();
+            for (int i : linConsts) {
+                boolean f1 = consts.subList(0, i).stream().noneMatch(c -> c == consts.get(i) && t.isLinear(c));
+                first.add(f1);
+                in.add(f1 ? t.ctOrZeros(consts.get(i)) : t.zerosLike(consts.get(i)));
+            }
             for (int j = 0; j < m; j++) if (mask[j]) in.add(cts.get(j) != null ? cts.get(j) : t.zerosLike(op.results().get(j)));
             int nKnownConsts = nc - linConsts.size();
             List<Value> res = b.emit(new ForLoop(-step, true, nKnownConsts), in, List.of(ib.finish(ps, ys)));
             int q = 0;
-            for (int i : linConsts) t.setCt(consts.get(i), res.get(q++));
+            for (int a = 0; a < linConsts.size(); a++) {
+                Value c = consts.get(linConsts.get(a));
+                if (first.get(a)) t.setCt(c, res.get(q++));
+                else t.addCt(c, res.get(q++));
+            }
             for (int j = 0; j < m; j++) if (mask[j]) t.addCt(inits.get(j), res.get(q++));
         };
     }

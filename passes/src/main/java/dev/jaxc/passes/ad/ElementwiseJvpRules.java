@@ -109,6 +109,7 @@ final class ElementwiseJvpRules {
     }
 
     static JvpRule unary(Unary p) {
+        if (UNARY_NON_FLOAT.contains(p.op())) return JvpRules.NO_TANGENT;
         UnaryJvp rule = UNARY.get(p.op());
         if (rule == null) throw new IllegalStateException("no JVP rule for " + p.name());
         return (e, op, in, tin, out) -> {
@@ -118,6 +119,7 @@ final class ElementwiseJvpRules {
     }
 
     static JvpRule binary(Binary p) {
+        if (BINARY_NON_FLOAT.contains(p.op())) return JvpRules.NO_TANGENT;
         BinaryJvp rule = BINARY.get(p.op());
         if (rule == null) throw new IllegalStateException("no JVP rule for " + p.name());
         return (e, op, in, tin, out) -> {

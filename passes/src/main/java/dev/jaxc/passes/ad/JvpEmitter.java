@@ -100,7 +100,6 @@ final class JvpEmitter {
             tin.add(t);
             anyTangent |= t != null;
         }
-        JvpRule rule = JvpRules.of(op.prim());
         int n = op.results().size();
         if (op.regions().isEmpty() && !(op.prim() instanceof Call)) {
             List<Value> out = new ArrayList<>(n);
@@ -112,10 +111,10 @@ final class JvpEmitter {
             boolean differentiable = false;
             for (Value r : op.results()) differentiable |= r.type().isDifferentiable();
             if (!anyTangent || !differentiable) return;
-            List<Value> tout = rule.jvp(this, op, in, tin, out);
+            List<Value> tout = JvpRules.of(op.prim()).jvp(this, op, in, tin, out);
             for (int i = 0; i < n; i++) bindTangent(op.results().get(i), tout.get(i));
         } else {
-            List<Value> res = rule.jvp(this, op, in, tin, null);
+            List<Value> res = JvpRules.of(op.prim()).jvp(this, op, in, tin, null);
             for (int i = 0; i < n; i++) bindPrimal(op.results().get(i), res.get(i));
             for (int i = 0; i < n; i++) bindTangent(op.results().get(i), res.get(n + i));
         }

@@ -19,6 +19,7 @@ public final class JvpPass {
 
     /** The raw JVP (not cleaned up, so {@link JvpEmitter#twins} stay valid for reverse mode). */
     static Built build(AdContext ctx, Function f, BitSet active, String name) {
+        if (CustomRules.has(ctx, f.name())) f = callOf(f); // its rule, not its body, defines the derivative
         Builder b = new Builder().at(f.loc());
         JvpEmitter e = new JvpEmitter(ctx, b);
         List<Value> primals = new ArrayList<>(), tangents = new ArrayList<>();
@@ -50,6 +51,12 @@ public final class JvpPass {
     }
 
     record Built(Function function, JvpEmitter emitter) {}
+
+    /** A function with f's signature whose body just calls f. */
+    private static Function callOf(Function f) {
+        return Builder.function(f.name(), f.paramTypes(), AdSignatures.paramNames(f), f.loc(),
+                (b, ps) -> b.call(f.name(), f.resultTypes(), ps));
+    }
 
     /** The (cleaned-up) JVP of a callee for an activity pattern, built once and memoized. */
     static Function jvpOf(AdContext ctx, Function f, BitSet active, Loc callLoc) {

@@ -38,6 +38,8 @@ final class PartialEvaluator {
     final Map<Value, Value> lm = new HashMap<>();
     final Map<Value, Value> linTwins = new HashMap<>();
     final Map<Value, Op> kdefs = new HashMap<>();
+    /** Checkpointing of the function's outermost loops: -1 off, 0 every √n iterations, else every that many. */
+    int checkpointEvery = -1;
 
     private PartialEvaluator(AdContext ctx, Set<Value> active, Map<Value, Value> jTwins) {
         this.ctx = ctx;
@@ -52,6 +54,10 @@ final class PartialEvaluator {
     record Split(Function fwd, Function lin, Map<Value, Value> linTwins, BitSet knownResults, int residuals) {}
 
     static Split split(AdContext ctx, Function j, Map<Value, Value> jTwins, BitSet unknownParams, String fwdName, String linName) {
+        return split(ctx, j, jTwins, unknownParams, fwdName, linName, -1);
+    }
+
+    static Split split(AdContext ctx, Function j, Map<Value, Value> jTwins, BitSet unknownParams, String fwdName, String linName, int checkpointEvery) {
         Set<Value> seeds = new HashSet<>();
         for (int i = unknownParams.nextSetBit(0); i >= 0; i = unknownParams.nextSetBit(i + 1)) seeds.add(j.params().get(i));
         ActivityAnalysis.CallOracle oracle = (callee, mask) -> {
@@ -61,7 +67,8 @@ final class PartialEvaluator {
         };
         PartialEvaluator pe = new PartialEvaluator(ctx, ActivityAnalysis.of(ctx.program(), j.body(), seeds, oracle), jTwins);
         Builder kb = new Builder().at(j.loc()), lb = new Builder().at(j.loc());
-        PeScope.Top top = new PeScope.Top(kb, lb);
+        pe.checkpointEvery = checkpointEvery;
+        PeScope.Top top = new PeScope.Top(kb, lb, pe.kdefs);
         List<Value> knownParams = new ArrayList<>(), unknownLin = new ArrayList<>();
         for (int i = 0; i < j.params().size(); i++) {
             if (unknownParams.get(i)) continue;

@@ -42,7 +42,7 @@ final class PeControlFlow {
         List<List<Value>> knownYields = new ArrayList<>(), linYields = new ArrayList<>();
         for (int b = 0; b < 2; b++) {
             Region r = op.region(b);
-            PeScope.Branch x = new PeScope.Branch(new Builder().at(op.loc()), new Builder().at(op.loc()));
+            PeScope.Branch x = new PeScope.Branch(new Builder().at(op.loc()), new Builder().at(op.loc()), pe.kdefs);
             br[b] = x;
             List<Value> kp = new ArrayList<>(), up = new ArrayList<>();
             for (int i = 0; i < operands.size(); i++) {
@@ -192,12 +192,10 @@ final class PeControlFlow {
             if (pe.isActive(carryParams.get(j))) lYields.add(pe.linearInput(y, lp));
             else kYields.add(pe.km.get(y));
         }
-        // Known loop: (i, known consts..., lo, known carries..., tapes...).
-        Value nK = LoopIndex.tripCount(s.kb, loK, hiK, f.step(), f.inclusive());
-        List<Value> tapeInits = new ArrayList<>();
-        for (Value t : lp.taped) tapeInits.add(Tapes.allocate(s.kb, t.type(), nK));
+        // Known body: (i, known consts..., lo, known carries..., tapes...) → (known carries..., tapes...).
         Value loParam = new Value(dev.jaxc.ir.Type.I32, "lo");
-        List<Value> kTapeParams = Remapper.fresh(tapeInits);
+        List<Value> kTapeParams = new ArrayList<>();
+        for (Value t : lp.taped) kTapeParams.add(new Value(Tapes.tapeType(t.type()), "tape"));
         Value kk = LoopIndex.iteration(lp.kb, iK, loParam, f.step());
         for (int t = 0; t < lp.taped.size(); t++) kYields.add(Tapes.push(lp.kb, kTapeParams.get(t), kk, lp.taped.get(t)));
         List<Value> kParams = new ArrayList<>();
@@ -206,35 +204,69 @@ final class PeControlFlow {
         kParams.add(loParam);
         kParams.addAll(kCarryParams);
         kParams.addAll(kTapeParams);
-        List<Value> kIn = new ArrayList<>(List.of(loK, hiK));
-        kIn.addAll(kConstOuter);
-        kIn.add(loK);
-        kIn.addAll(kInits);
-        kIn.addAll(tapeInits);
-        List<Value> kRes = s.kb.emit(new ForLoop(f.step(), f.inclusive(), kConstParams.size() + 1), kIn,
-                List.of(lp.kb.finish(kParams, kYields)));
+        Region kBody = lp.kb.finish(kParams, kYields);
+        // Linear body: (k, imports..., tapes..., linear carries...) → linear carries.
+        List<Value> lParams = new ArrayList<>();
+        lParams.add(lp.k);
+        for (PeScope.Import im : lp.imports) lParams.add(im.param());
+        lParams.addAll(lp.tapeParams);
+        lParams.addAll(lCarryParams);
+        Region lBody = lp.lb.finish(lParams, lYields);
+        List<Value> lInits = new ArrayList<>();
+        for (int j = 0; j < m; j++) if (pe.isActive(carryParams.get(j))) lInits.add(pe.linearInput(inits.get(j), s));
+        ForParts parts = new ForParts(f, loK, hiK, kConstOuter, kInits, kBody, lp, lBody, lInits);
+        List<Value> kRes, lRes;
+        if (pe.checkpointEvery >= 0 && s instanceof PeScope.Top) {
+            PeCheckpoint.Emitted em = PeCheckpoint.forLoop(pe, s, parts);
+            kRes = em.known();
+            lRes = em.linear();
+        } else {
+            kRes = tapedKnown(s, parts);
+            lRes = tapedLinear(s, parts, kRes.subList(kInits.size(), kRes.size()));
+        }
         int q = 0;
         for (int j = 0; j < m; j++) if (!pe.isActive(carryParams.get(j))) pe.km.bind(op.results().get(j), kRes.get(q++));
-        List<Value> tapes = kRes.subList(q, kRes.size());
-        // Linear loop over k = 0..n-1: (k, imports..., tapes..., linear carries...).
-        List<Value> lParams = new ArrayList<>(), lIn = new ArrayList<>();
-        lParams.add(lp.k);
-        lIn.add(s.lb.i32(0));
-        lIn.add(s.toLinear(nK));
-        for (PeScope.Import im : lp.imports) {
-            lParams.add(im.param());
-            lIn.add(im.outer());
-        }
-        for (int t = 0; t < tapes.size(); t++) {
-            lParams.add(lp.tapeParams.get(t));
-            lIn.add(s.toLinear(tapes.get(t)));
-        }
-        int nImports = lParams.size() - 1;
-        lParams.addAll(lCarryParams);
-        for (int j = 0; j < m; j++) if (pe.isActive(carryParams.get(j))) lIn.add(pe.linearInput(inits.get(j), s));
-        List<Value> lRes = s.lb.emit(new ForLoop(1, false, nImports), lIn, List.of(lp.lb.finish(lParams, lYields)));
         int l = 0;
         for (int j = 0; j < m; j++) if (pe.isActive(carryParams.get(j))) pe.bindLinear(op.results().get(j), lRes.get(l++), s);
+    }
+
+    /** The halves of a split counted loop, before they are emitted. */
+    record ForParts(ForLoop loop, Value loK, Value hiK, List<Value> kConstOuter, List<Value> kInits, Region kBody,
+                    PeScope.LoopBody scope, Region lBody, List<Value> lInits) {
+        int nTapes() { return scope.taped.size(); }
+    }
+
+    /** The forward loop taping every iteration: known results, then the tapes. */
+    private static List<Value> tapedKnown(PeScope s, ForParts p) {
+        int before = s.kb.ops().size();
+        Value nK = LoopIndex.tripCount(s.kb, p.loK(), p.hiK(), p.loop().step(), p.loop().inclusive());
+        recordDefs(s, before); // an enclosing loop may recompute the count rather than tape it
+        p.scope().tripCount = nK;
+        List<Value> kIn = new ArrayList<>(List.of(p.loK(), p.hiK()));
+        kIn.addAll(p.kConstOuter());
+        kIn.add(p.loK());
+        kIn.addAll(p.kInits());
+        for (Value t : p.scope().taped) kIn.add(Tapes.allocate(s.kb, t.type(), nK));
+        return s.kb.emit(new ForLoop(p.loop().step(), p.loop().inclusive(), p.kConstOuter().size() + 1), kIn, List.of(p.kBody()));
+    }
+
+    private static void recordDefs(PeScope s, int from) {
+        for (int i = from; i < s.kb.ops().size(); i++) {
+            Op op = s.kb.ops().get(i);
+            for (Value v : op.results()) s.kdefs.put(v, op);
+        }
+    }
+
+    /** The linear loop over iterations 0..n-1 reading the tapes. */
+    private static List<Value> tapedLinear(PeScope s, ForParts p, List<Value> tapes) {
+        List<Value> lIn = new ArrayList<>();
+        lIn.add(s.lb.i32(0));
+        lIn.add(s.toLinear(p.scope().tripCount));
+        for (PeScope.Import im : p.scope().imports) lIn.add(im.outer());
+        for (Value t : tapes) lIn.add(s.toLinear(t));
+        int nImports = lIn.size() - 2;
+        lIn.addAll(p.lInits());
+        return s.lb.emit(new ForLoop(1, false, nImports), lIn, List.of(p.lBody()));
     }
 
     // ---- while ----------------------------------------------------------------------------
@@ -249,7 +281,6 @@ final class PeControlFlow {
         List<Value> kConstOuter = new ArrayList<>(), kInits = new ArrayList<>();
         for (int i = 0; i < nc; i++) if (!pe.isActive(consts.get(i))) kConstOuter.add(pe.km.get(consts.get(i)));
         for (int j = 0; j < m; j++) if (!pe.isActive(regions[1].params().get(nc + j))) kInits.add(pe.km.get(inits.get(j)));
-        Value kPred = null;
         for (int r = 0; r < 2; r++) {
             Region reg = regions[r];
             PeScope.LoopBody lp = new PeScope.LoopBody(pe, s, new Builder().at(op.loc()), new Builder().at(op.loc()));
@@ -282,7 +313,7 @@ final class PeControlFlow {
             pe.ops(reg.ops(), lp);
             int off = r == 0 ? 1 : 0;
             List<Value> ky = new ArrayList<>(), ly = new ArrayList<>();
-            if (r == 0) kPred = pe.km.get(reg.yields().get(0));
+            if (r == 0) ky.add(pe.km.get(reg.yields().get(0)));
             for (int j = 0; j < m; j++) {
                 Value y = reg.yields().get(off + j);
                 if (pe.isActive(reg.params().get(nc + j))) ly.add(pe.linearInput(y, lp));
@@ -293,89 +324,135 @@ final class PeControlFlow {
             kYields.add(ky);
             lYields.add(ly);
         }
-        // Known while: carries (known..., k, cond tapes..., body tapes...).
-        List<Value> allTaped = new ArrayList<>(sc[0].taped);
-        allTaped.addAll(sc[1].taped);
-        int nTapes = allTaped.size(), nCondTapes = sc[0].taped.size();
-        List<Value> kIn = new ArrayList<>(kConstOuter);
-        kIn.addAll(kInits);
-        kIn.add(s.kb.i32(0));
-        for (Value t : allTaped) kIn.add(Tapes.allocate(s.kb, t.type(), s.kb.i32(Tapes.INITIAL_CAPACITY)));
-        List<Region> kRegions = new ArrayList<>();
+        // Known regions (known consts..., known carries...) → ([pred,] known carries'..., taped values...);
+        // linear regions (k, imports..., tapes..., linear carries...) → linear carries'.
+        Region[] known = new Region[2], lin = new Region[2];
+        List<List<Value>> importOuter = new ArrayList<>();
         for (int r = 0; r < 2; r++) {
             PeScope.LoopBody lp = sc[r];
-            Value kParam = new Value(dev.jaxc.ir.Type.I32, "k");
-            List<Value> tapeParams = new ArrayList<>();
-            for (Value t : allTaped) tapeParams.add(new Value(Tapes.tapeType(t.type()), "tape"));
-            List<Value> ps = new ArrayList<>(kParams.get(r));
-            ps.add(kParam);
-            ps.addAll(tapeParams);
-            List<Value> tapes = tapeParams;
-            List<Value> ys = new ArrayList<>();
-            if (r == 0) {
-                ys.add(kPred);
-                tapes = Tapes.ensureCapacity(lp.kb, kParam, tapeParams);
-            }
-            tapes = new ArrayList<>(tapes);
-            int base = r == 0 ? 0 : nCondTapes;
-            for (int t = 0; t < lp.taped.size(); t++)
-                tapes.set(base + t, Tapes.push(lp.kb, tapes.get(base + t), kParam, lp.taped.get(t)));
-            ys.addAll(kYields.get(r));
-            ys.add(r == 0 ? kParam : lp.kb.add(kParam, lp.kb.i32(1)));
-            ys.addAll(tapes);
-            kRegions.add(lp.kb.finish(ps, ys));
-        }
-        List<Value> kRes = s.kb.emit(new WhileLoop(kConstOuter.size()), kIn, kRegions);
-        int q = 0;
-        for (int j = 0; j < m; j++) if (!pe.isActive(regions[1].params().get(nc + j))) pe.km.bind(op.results().get(j), kRes.get(q++));
-        Value nK = kRes.get(q++);
-        List<Value> tapeRes = kRes.subList(q, q + nTapes);
-        // Linear part: standalone regions (k, imports..., tapes..., carries...) for cond and body.
-        Region[] lin = new Region[2];
-        List<List<Value>> outerArgs = new ArrayList<>();
-        for (int r = 0; r < 2; r++) {
-            PeScope.LoopBody lp = sc[r];
+            List<Value> ky = new ArrayList<>(kYields.get(r));
+            ky.addAll(lp.taped);
+            known[r] = lp.kb.finish(kParams.get(r), ky);
             List<Value> ps = new ArrayList<>(), outer = new ArrayList<>();
             ps.add(lp.k);
             for (PeScope.Import im : lp.imports) {
                 ps.add(im.param());
                 outer.add(im.outer());
             }
-            int base = r == 0 ? 0 : nCondTapes;
-            for (int t = 0; t < lp.taped.size(); t++) {
-                ps.add(lp.tapeParams.get(t));
-                outer.add(s.toLinear(tapeRes.get(base + t)));
-            }
+            ps.addAll(lp.tapeParams);
             ps.addAll(lCarryParams.get(r));
             lin[r] = lp.lb.finish(ps, lYields.get(r));
-            outerArgs.add(outer);
+            importOuter.add(outer);
         }
-        boolean condIsIdentity = lin[0].ops().isEmpty() && lin[0].yields().equals(lCarryParams.get(0));
-        Value nL = s.toLinear(nK);
-        List<Value> lIn = new ArrayList<>();
-        lIn.add(s.lb.i32(0));
-        lIn.add(nL);
-        int nConstsC = condIsIdentity ? 0 : outerArgs.get(0).size();
-        if (!condIsIdentity) lIn.addAll(outerArgs.get(0));
-        lIn.addAll(outerArgs.get(1));
-        int nImports = lIn.size() - 2;
         List<Value> lInits = new ArrayList<>();
         for (int j = 0; j < m; j++) if (pe.isActive(regions[1].params().get(nc + j))) lInits.add(pe.linearInput(inits.get(j), s));
-        lIn.addAll(lInits);
-        List<Type> pt = new ArrayList<>();
-        for (Value v : lIn.subList(2, lIn.size())) pt.add(v.type());
-        pt.add(0, Type.I32);
-        Region loopBody = s.lb.region(pt, (bb, ps) -> {
-            Value k = ps.get(0);
-            List<Value> cImports = ps.subList(1, 1 + nConstsC), bImports = ps.subList(1 + nConstsC, 1 + nImports);
-            List<Value> carries = ps.subList(1 + nImports, ps.size());
-            List<Value> c1 = condIsIdentity ? carries : inline(pe, bb, lin[0], k, cImports, carries);
-            return inline(pe, bb, lin[1], k, bImports, c1);
+        WhileParts parts = new WhileParts(kConstOuter, kInits, known, lin, sc, importOuter, lInits,
+                lin[0].ops().isEmpty() && lin[0].yields().equals(lCarryParams.get(0)));
+        PeCheckpoint.Emitted em = pe.checkpointEvery >= 0 && s instanceof PeScope.Top
+                ? PeCheckpoint.whileLoop(pe, s, parts) : tapedWhile(pe, s, parts);
+        int q = 0, l = 0;
+        for (int j = 0; j < m; j++) {
+            if (pe.isActive(regions[1].params().get(nc + j))) pe.bindLinear(op.results().get(j), em.linear().get(l++), s);
+            else pe.km.bind(op.results().get(j), em.known().get(q++));
+        }
+    }
+
+    /** The halves of a split while loop before they are emitted (index 0: the condition, 1: the body). */
+    record WhileParts(List<Value> kConstOuter, List<Value> kInits, Region[] known, Region[] lin, PeScope.LoopBody[] scopes,
+                      List<List<Value>> importOuter, List<Value> lInits, boolean condIsIdentity) {
+        int nk() { return kInits.size(); }
+        int nTaped(int r) { return scopes[r].taped.size(); }
+
+        /** Runs the known condition region then the known body region: (carries', cond taped, body taped). */
+        List<List<Value>> iteration(Builder b, List<Value> kc, List<Value> carries) {
+            List<Value> args = new ArrayList<>(kc);
+            args.addAll(carries);
+            List<Value> cy = Remapper.inline(b, known[0], args);
+            List<Value> c1 = cy.subList(1, 1 + nk());
+            List<Value> args2 = new ArrayList<>(kc);
+            args2.addAll(c1);
+            List<Value> by = Remapper.inline(b, known[1], args2);
+            return List.of(by.subList(0, nk()), cy.subList(1 + nk(), cy.size()), by.subList(nk(), by.size()), List.of(cy.get(0)));
+        }
+    }
+
+    /** The forward while loop counting iterations and pushing residuals to growing tapes, and its linear loop. */
+    private static PeCheckpoint.Emitted tapedWhile(PartialEvaluator pe, PeScope s, WhileParts p) {
+        int nk = p.nk(), nct = p.nTaped(0), nbt = p.nTaped(1), nkc = p.kConstOuter().size();
+        List<Value> allTaped = new ArrayList<>(p.scopes()[0].taped);
+        allTaped.addAll(p.scopes()[1].taped);
+        List<Value> kIn = new ArrayList<>(p.kConstOuter());
+        kIn.addAll(p.kInits());
+        kIn.add(s.kb.i32(0));
+        for (Value t : allTaped) kIn.add(Tapes.allocate(s.kb, t.type(), s.kb.i32(Tapes.INITIAL_CAPACITY)));
+        List<dev.jaxc.ir.Type> pt = new ArrayList<>();
+        for (Value v : kIn) pt.add(v.type());
+        Region cond = s.kb.region(pt, (b, ps) -> {
+            List<Value> kc = ps.subList(0, nkc), car = ps.subList(nkc, nkc + nk);
+            Value k = ps.get(nkc + nk);
+            List<Value> args = new ArrayList<>(kc);
+            args.addAll(car);
+            List<Value> ys = Remapper.inline(b, p.known()[0], args);
+            List<Value> tapes = new ArrayList<>(Tapes.ensureCapacity(b, k, ps.subList(nkc + nk + 1, ps.size())));
+            for (int t = 0; t < nct; t++) tapes.set(t, Tapes.push(b, tapes.get(t), k, ys.get(1 + nk + t)));
+            List<Value> out = new ArrayList<>(ys.subList(0, 1 + nk));
+            out.add(k);
+            out.addAll(tapes);
+            return out;
         });
-        List<Value> lRes = s.lb.emit(new ForLoop(1, false, nImports), lIn, List.of(loopBody));
-        List<Value> fin = condIsIdentity ? lRes : inline(pe, s.lb, lin[0], nL, outerArgs.get(0), lRes);
-        int l = 0;
-        for (int j = 0; j < m; j++) if (pe.isActive(regions[1].params().get(nc + j))) pe.bindLinear(op.results().get(j), fin.get(l++), s);
+        Region body = s.kb.region(pt, (b, ps) -> {
+            List<Value> kc = ps.subList(0, nkc), car = ps.subList(nkc, nkc + nk);
+            Value k = ps.get(nkc + nk);
+            List<Value> args = new ArrayList<>(kc);
+            args.addAll(car);
+            List<Value> ys = Remapper.inline(b, p.known()[1], args);
+            List<Value> tapes = new ArrayList<>(ps.subList(nkc + nk + 1, ps.size()));
+            for (int t = 0; t < nbt; t++) tapes.set(nct + t, Tapes.push(b, tapes.get(nct + t), k, ys.get(nk + t)));
+            List<Value> out = new ArrayList<>(ys.subList(0, nk));
+            out.add(b.add(k, b.i32(1)));
+            out.addAll(tapes);
+            return out;
+        });
+        List<Value> kRes = s.kb.emit(new WhileLoop(nkc), kIn, List.of(cond, body));
+        Value nK = kRes.get(nk);
+        List<Value> tapeRes = kRes.subList(nk + 1, kRes.size());
+        List<Value> cArgs = new ArrayList<>(p.importOuter().get(0)), bArgs = new ArrayList<>(p.importOuter().get(1));
+        for (int t = 0; t < nct; t++) cArgs.add(s.toLinear(tapeRes.get(t)));
+        for (int t = 0; t < nbt; t++) bArgs.add(s.toLinear(tapeRes.get(nct + t)));
+        Value nL = s.toLinear(nK);
+        List<Value> lin = linearWhile(pe, s.lb, p, s.lb.i32(0), nL, cArgs, bArgs, p.lInits());
+        List<Value> fin = p.condIsIdentity() ? lin : inline(pe, s.lb, p.lin()[0], nL, cArgs, lin);
+        return new PeCheckpoint.Emitted(kRes.subList(0, nk), fin);
+    }
+
+    /**
+     * The linear iterations lo..hi-1 of a split while loop: a counted loop whose body runs the
+     * condition's linear part (unless it is the identity) and then the body's, reading the
+     * tapes in cArgs/bArgs at the iteration number.
+     */
+    static List<Value> linearWhile(PartialEvaluator pe, Builder lb, WhileParts p, Value lo, Value hi,
+                                   List<Value> cArgs, List<Value> bArgs, List<Value> inits) {
+        List<Value> lIn = new ArrayList<>(List.of(lo, hi));
+        int nConstsC = p.condIsIdentity() ? 0 : cArgs.size();
+        if (!p.condIsIdentity()) lIn.addAll(cArgs);
+        lIn.addAll(bArgs);
+        int nImports = lIn.size() - 2;
+        lIn.addAll(inits);
+        List<dev.jaxc.ir.Type> pt = new ArrayList<>();
+        pt.add(dev.jaxc.ir.Type.I32);
+        for (Value v : lIn.subList(2, lIn.size())) pt.add(v.type());
+        Region loopBody = lb.region(pt, (bb, ps) -> {
+            Value k = ps.get(0);
+            List<Value> cI = ps.subList(1, 1 + nConstsC), bI = ps.subList(1 + nConstsC, 1 + nImports);
+            List<Value> carries = ps.subList(1 + nImports, ps.size());
+            List<Value> c1 = p.condIsIdentity() ? carries : inline(pe, bb, p.lin()[0], k, cI, carries);
+            return inline(pe, bb, p.lin()[1], k, bI, c1);
+        });
+        return lb.emit(new ForLoop(1, false, nImports), lIn, List.of(loopBody));
+    }
+
+    static List<Value> inlineLinear(PartialEvaluator pe, Builder b, Region r, Value k, List<Value> imports, List<Value> carries) {
+        return inline(pe, b, r, k, imports, carries);
     }
 
     /** Inlines a linear region and carries the twins of its values over to the copies. */

@@ -1,7 +1,9 @@
 package dev.jaxc.passes.ad;
 
 import dev.jaxc.ir.Builder;
+import dev.jaxc.ir.Op;
 import dev.jaxc.ir.Value;
+import dev.jaxc.ir.prim.Const;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,20 +20,31 @@ abstract class PeScope {
     final Builder kb;
     final Builder lb;
     private final Map<Value, Value> imported = new HashMap<>();
+    /** Defining ops of known-side values (the partial evaluator's table). */
+    final Map<Value, Op> kdefs;
 
-    PeScope(Builder kb, Builder lb) {
+    PeScope(Builder kb, Builder lb, Map<Value, Op> kdefs) {
         this.kb = kb;
         this.lb = lb;
+        this.kdefs = kdefs;
     }
 
     /** The linear-side counterpart of a known-side value of this region. */
     final Value toLinear(Value known) {
         Value v = imported.get(known);
         if (v == null) {
-            v = importKnown(known);
+            Const c = constantOf(known);
+            v = c != null ? lb.constant(c) : importKnown(known); // constants are re-emitted, never passed
             imported.put(known, v);
         }
         return v;
+    }
+
+    boolean isImported(Value known) { return imported.containsKey(known); }
+
+    private Const constantOf(Value known) {
+        Op def = kdefs.get(known);
+        return def != null && def.prim() instanceof Const c ? c : null;
     }
 
     abstract Value importKnown(Value known);
@@ -44,7 +57,7 @@ abstract class PeScope {
         final List<Value> residualKnown = new ArrayList<>();
         final List<Value> residualParams = new ArrayList<>();
 
-        Top(Builder kb, Builder lb) { super(kb, lb); }
+        Top(Builder kb, Builder lb, Map<Value, Op> kdefs) { super(kb, lb, kdefs); }
 
         @Override Value importKnown(Value known) {
             Value p = new Value(known.type(), known.hint());
@@ -65,7 +78,7 @@ abstract class PeScope {
         final List<Value> residualKnown = new ArrayList<>();
         final List<Value> residualParams = new ArrayList<>();
 
-        Branch(Builder kb, Builder lb) { super(kb, lb); }
+        Branch(Builder kb, Builder lb, Map<Value, Op> kdefs) { super(kb, lb, kdefs); }
 
         @Override Value importKnown(Value known) {
             Integer operand = knownParamOperand.get(known);
@@ -92,6 +105,9 @@ abstract class PeScope {
         Value indexKnown;
         Value loOuter;
         int step;
+        /** The import standing for the loop's lo (set when the index is first needed), and the forward trip count. */
+        Value loImport;
+        Value tripCount;
         /** Known-side constant parameter → the outer known value it stands for. */
         final Map<Value, Value> constOuter = new HashMap<>();
         final List<Import> imports = new ArrayList<>();
@@ -102,7 +118,7 @@ abstract class PeScope {
         private final Map<Value, Boolean> free = new HashMap<>();
 
         LoopBody(PartialEvaluator pe, PeScope outer, Builder kb, Builder lb) {
-            super(kb, lb);
+            super(kb, lb, pe.kdefs);
             this.pe = pe;
             this.outer = outer;
         }
@@ -120,12 +136,12 @@ abstract class PeScope {
 
         @Override Value importKnown(Value known) {
             if (known == indexKnown) {
-                Value lo = importOuter(outer.toLinear(loOuter));
-                return LoopIndex.index(lb, lo, k, step);
+                loImport = importOuter(outer.toLinear(loOuter));
+                return LoopIndex.index(lb, loImport, k, step);
             }
             Value c = constOuter.get(known);
             if (c != null) return importOuter(outer.toLinear(c));
-            if (isFree(known)) {
+            if (isFree(known) || cheapOverImported(known)) {
                 dev.jaxc.ir.Op def = pe.kdefs.get(known);
                 List<Value> in = new ArrayList<>();
                 for (Value v : def.inputs()) in.add(toLinear(v));
@@ -138,6 +154,14 @@ abstract class PeScope {
             taped.add(known);
             tapeParams.add(tp);
             return Tapes.read(lb, tp, k);
+        }
+
+        /** A cheap op whose inputs the linear side has anyway: recomputing beats another tape. */
+        private boolean cheapOverImported(Value v) {
+            dev.jaxc.ir.Op def = pe.kdefs.get(v);
+            if (def == null || !Remat.cheap(def)) return false;
+            for (Value in : def.inputs()) if (!isImported(in) && !isFree(in)) return false;
+            return true;
         }
 
         /** Recomputable from the index and loop constants by cheap pure ops. */

@@ -15,7 +15,8 @@ final class Remat implements PrimitiveVisitor<Boolean> {
 
     static boolean cheap(Op op) {
         if (!op.regions().isEmpty()) return false;
-        if (op.prim() instanceof Binary b && b.op() == BinaryOp.DIV) return op.input(0).type().dtype().isInteger();
+        if (op.prim() instanceof Binary b && (b.op() == BinaryOp.DIV || b.op() == BinaryOp.REM))
+            return op.input(0).type().dtype().isInteger(); // index arithmetic; float division is taped
         return op.prim().accept(INSTANCE);
     }
 

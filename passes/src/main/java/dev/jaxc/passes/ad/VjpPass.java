@@ -3,7 +3,6 @@ package dev.jaxc.passes.ad;
 import dev.jaxc.ir.Builder;
 import dev.jaxc.ir.Function;
 import dev.jaxc.ir.Value;
-import dev.jaxc.passes.util.DcePass;
 import dev.jaxc.passes.util.Remapper;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -35,8 +34,11 @@ final class VjpPass {
         int n = f.params().size(), u = active.cardinality();
         BitSet unknown = new BitSet();
         unknown.set(n, n + u);
-        PartialEvaluator.Split sp = PartialEvaluator.split(ctx, j, bt.emitter().twins, unknown, f.name() + "$fwd", f.name() + "$lin");
-        Function lin = DcePass.run(sp.lin());
+        PartialEvaluator.Split sp = PartialEvaluator.split(ctx, j, bt.emitter().twins, unknown, f.name() + "$fwd", f.name() + "$lin",
+                CustomRules.checkpointEvery(ctx, f));
+        // Not DCE'd first: the twins of nested linear values are imported known values that only
+        // transposition reads, and DCE would drop them from the regions.
+        Function lin = sp.lin();
         int r = sp.residuals();
         BitSet linMask = new BitSet();
         linMask.set(r, r + u);
@@ -49,28 +51,36 @@ final class VjpPass {
         return new Sweeps(sp.fwd(), bwd, slot, sp.knownResults(), linearResult);
     }
 
-    /**
-     * Emits f's primal results and the cotangents of its active parameters into b, given
-     * f's arguments and a cotangent per floating-point result.
-     */
-    static Emitted emit(Builder b, Sweeps s, Function f, List<Value> args, List<Value> resultCts) {
+    /** The forward sweep inlined into b: f's primal results and the residuals for {@link #backward}. */
+    record Forward(List<Value> primal, List<Value> residuals) {}
+
+    static Forward forward(Builder b, Sweeps s, Function f, List<Value> args) {
         List<Value> fwdOut = Remapper.inline(b, s.fwd().body(), args);
-        int nr = f.resultTypes().size();
         List<Value> primal = new ArrayList<>();
-        for (int k = 0; k < nr; k++) primal.add(fwdOut.get(s.resultSlot().get(k))); // primal results are known
-        List<Value> bwdArgs = new ArrayList<>(fwdOut.subList(s.nKnown(), fwdOut.size()));
+        for (int k = 0; k < f.resultTypes().size(); k++) primal.add(fwdOut.get(s.resultSlot().get(k))); // primal results are known
+        return new Forward(primal, fwdOut.subList(s.nKnown(), fwdOut.size()));
+    }
+
+    /** The backward sweep inlined into b: cotangents of the active parameters (ascending) from one per float result. */
+    static List<Value> backward(Builder b, Sweeps s, Function f, List<Value> residuals, List<Value> resultCts) {
+        int nr = f.resultTypes().size();
+        List<Value> bwdArgs = new ArrayList<>(residuals);
         int fi = 0;
         for (int k = 0; k < nr; k++) {
             if (!f.resultTypes().get(k).isDifferentiable()) continue;
             int jr = nr + fi;
             Value ct = resultCts.get(fi++);
             if (s.knownJ().get(jr)) continue; // a tangent that does not depend on the inputs: no cotangent flows
-            int li = s.resultSlot().get(jr);
-            if (!s.linearResult().get(li)) continue;
+            if (!s.linearResult().get(s.resultSlot().get(jr))) continue;
             bwdArgs.add(ct);
         }
-        List<Value> cts = Remapper.inline(b, s.bwd().body(), bwdArgs);
-        return new Emitted(primal, cts);
+        return Remapper.inline(b, s.bwd().body(), bwdArgs);
+    }
+
+    /** Both sweeps: f's primal results and the cotangents of its active parameters. */
+    static Emitted emit(Builder b, Sweeps s, Function f, List<Value> args, List<Value> resultCts) {
+        Forward fw = forward(b, s, f, args);
+        return new Emitted(fw.primal(), backward(b, s, f, fw.residuals(), resultCts));
     }
 
     record Emitted(List<Value> primal, List<Value> cts) {}

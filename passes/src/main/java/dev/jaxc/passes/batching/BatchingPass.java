@@ -1,5 +1,6 @@
 package dev.jaxc.passes.batching;
 
+import dev.jaxc.ir.Builder;
 import dev.jaxc.ir.Function;
 import dev.jaxc.ir.Region;
 import dev.jaxc.ir.Type;
@@ -34,7 +35,23 @@ public final class BatchingPass {
     /** Lanes per pmap chunk (a multiple of the tile). */
     public static final int CHUNK = 8 * TILE;
 
+    /**
+     * Program attribute of functions that vmap or pmap made. Batching one again (nested vmap)
+     * batches a caller of it instead: one call of the already batched code per outer lane, so the
+     * inner lane loops stay counted loops over primitive arrays rather than becoming lock-step
+     * loops over lanes of different lengths.
+     */
+    public static final String BATCHED = "batched";
+
     private BatchingPass() {}
+
+    /** {@code g(args) = f(args)}: batching it calls f once per lane. */
+    public static Function callerOf(Function f) {
+        List<String> names = new ArrayList<>();
+        for (Value p : f.params()) names.add(p.hint() == null ? "p" + names.size() : p.hint());
+        Region body = Builder.function(f.name(), f.paramTypes(), names, f.loc(), (b, ps) -> b.call(f.name(), f.resultTypes(), ps)).body();
+        return new Function(f.name(), body, f.resultNames(), f.loc());
+    }
 
     /** pmap's result: the batched function, and the chunk function it calls in parallel (add both). */
     public record Pmap(Function function, Function chunk) {}
@@ -158,19 +175,44 @@ public final class BatchingPass {
         return DcePass.preservingExceptions().apply(new Function(name, body, f.resultNames(), f.loc()));
     }
 
+    /**
+     * The batch size: the length of the first parameter batched along axis 0, else the row length
+     * of the first one batched along axis 1. Every other batched parameter must have as many
+     * lanes; one with fewer throws ArrayIndexOutOfBoundsException here, before any lane runs.
+     */
     private static Value batchSize(RegionScope root, List<Value> params, List<Integer> inAxes) {
-        for (int k = 0; k < params.size(); k++)
-            if (Integer.valueOf(0).equals(inAxes.get(k))) return root.emit1(new ArrayLength(), params.get(k));
+        int first = -1;
+        for (int k = 0; k < params.size() && first < 0; k++) if (Integer.valueOf(0).equals(inAxes.get(k))) first = k;
+        for (int k = 0; k < params.size() && first < 0; k++) if (inAxes.get(k) != null) first = k;
+        if (first < 0) throw new IllegalArgumentException("vmap needs at least one batched parameter");
+        Value n = lanes(root, params.get(first), inAxes.get(first));
+        Value zero = root.emit1(Const.ofInt(0));
+        Value last = root.emit1(new Binary(BinaryOp.SUB), n, root.emit1(Const.ofInt(1)));
         for (int k = 0; k < params.size(); k++) {
-            if (inAxes.get(k) == null) continue;
+            if (k == first || inAxes.get(k) == null) continue;
             Value p = params.get(k);
-            Value rows = root.emit1(new ArrayLength(), p);
-            Value any = root.emit1(new Compare(CmpOp.GT), rows, root.emit1(Const.ofInt(0)));
-            return root.cond(any,
-                    (s, ps) -> List.of(s.emit1(new ArrayLength(), s.emit1(new ArrayGet(1), p, s.emit1(Const.ofInt(0))))),
-                    (s, ps) -> List.of(s.emit1(Const.ofInt(0)))).get(0);
+            boolean axis0 = inAxes.get(k) == 0;
+            // p's last lane exists: p[n - 1] along axis 0, p[0][n - 1] along axis 1 (when p has rows)
+            Value check = axis0 ? root.emit1(new Compare(CmpOp.GT), n, zero)
+                    : root.emit1(new Binary(BinaryOp.AND), root.emit1(new Compare(CmpOp.GT), n, zero),
+                            root.emit1(new Compare(CmpOp.GT), root.emit1(new ArrayLength(), p), zero));
+            root.cond(check, (s, q) -> {
+                if (axis0) s.emit1(new ArrayGet(1), p, last);
+                else s.emit1(new ArrayGet(2), p, s.emit1(Const.ofInt(0)), last);
+                return List.of();
+            }, (s, q) -> List.of());
         }
-        throw new IllegalArgumentException("vmap needs at least one batched parameter");
+        return n;
+    }
+
+    /** Number of lanes of a parameter batched along axis 0 or 1. */
+    private static Value lanes(RegionScope root, Value p, int axis) {
+        if (axis == 0) return root.emit1(new ArrayLength(), p);
+        Value rows = root.emit1(new ArrayLength(), p);
+        Value any = root.emit1(new Compare(CmpOp.GT), rows, root.emit1(Const.ofInt(0)));
+        return root.cond(any,
+                (s, q) -> List.of(s.emit1(new ArrayLength(), s.emit1(new ArrayGet(1), p, s.emit1(Const.ofInt(0))))),
+                (s, q) -> List.of(s.emit1(Const.ofInt(0)))).get(0);
     }
 
     /** {@code out[j][g] = rows[g][j]}: the batch dimension moved to position 1. */

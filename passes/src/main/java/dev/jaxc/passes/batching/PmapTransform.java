@@ -17,9 +17,11 @@ public final class PmapTransform implements Transform {
 
     @Override public Function apply(TransformContext ctx, Function f, TransformCall call, String resultName) {
         String chunkName = ctx.freshName(resultName + "$chunk");
-        BatchingPass.Pmap p = BatchingPass.pmap(f, VmapTransform.inAxes(f, call), VmapTransform.outAxis(f, call), resultName, chunkName);
+        BatchingPass.Pmap p = BatchingPass.pmap(VmapTransform.source(ctx, f), VmapTransform.inAxes(f, call), VmapTransform.outAxis(f, call),
+                resultName, chunkName);
         ctx.program().add(p.chunk());
         ctx.program().setAttribute(chunkName, ForLoop.OWNED_PARAMS, BatchingPass.ownedOuts(f));
+        ctx.program().setAttribute(resultName, BatchingPass.BATCHED, call.name());
         return p.function();
     }
 }

@@ -19,7 +19,14 @@ public final class VmapTransform implements Transform {
     @Override public Set<String> keywords() { return Set.of("in_axes", "out_axes"); }
 
     @Override public Function apply(TransformContext ctx, Function f, TransformCall call, String resultName) {
-        return BatchingPass.vmap(f, inAxes(f, call), outAxis(f, call), resultName);
+        Function v = BatchingPass.vmap(source(ctx, f), inAxes(f, call), outAxis(f, call), resultName);
+        ctx.program().setAttribute(resultName, BatchingPass.BATCHED, call.name());
+        return v;
+    }
+
+    /** What to batch for f: f itself, or for an already batched f a per-lane caller of it. */
+    static Function source(TransformContext ctx, Function f) {
+        return ctx.program().attribute(f.name(), BatchingPass.BATCHED) != null ? BatchingPass.callerOf(f) : f;
     }
 
     /** Validated per-parameter axes (null: not batched), negative ones resolved. */

@@ -59,6 +59,8 @@ public final class DeriveEvaluator {
         if (e instanceof FnRef r) {
             resolve(r, cls, exprLoc);
         } else if (e instanceof Apply a) {
+            // Inside out, as evaluation goes: an unknown method is reported before the transforms around it.
+            check(a.fn(), cls, exprLoc);
             if (!registry.isKnown(a.transform()))
                 throw new CompileException(at(exprLoc, a.offset()), "unknown transform '" + a.transform() + "'",
                         "known transforms: " + String.join(", ", TransformRegistry.KNOWN));
@@ -71,7 +73,6 @@ public final class DeriveEvaluator {
                     throw new CompileException(at(exprLoc, kw.offset()),
                             "'" + a.transform() + "' takes no keyword '" + kw.key() + "'",
                             t.keywords().isEmpty() ? a.transform() + " takes no keywords" : "its keywords: " + String.join(", ", new TreeSet<>(t.keywords())));
-            check(a.fn(), cls, exprLoc);
         }
     }
 

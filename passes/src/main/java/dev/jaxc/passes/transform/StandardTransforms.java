@@ -8,6 +8,7 @@ final class StandardTransforms {
     private StandardTransforms() {}
 
     static void registerAll(TransformRegistry r) {
+        dev.jaxc.passes.ad.AdTransforms.registerAll(r);
         r.register("vmap", new VmapTransform());
         r.register("pmap", new PmapTransform());
     }

@@ -85,4 +85,14 @@ public final class ArrayShapes {
         return b.arraySet(a, setArgs);
     }
 
+
+    /** Σ a·b over all elements (a scalar product for scalars). */
+    public static Value dot(Builder b, Value x, Value y) {
+        if (x.type().isScalar()) return b.mul(x, y);
+        Value n = b.arrayLength(x);
+        return b.forLoop(b.i32(0), n, 1, false, List.of(x, y), List.of(b.zero(x.type().dtype())), (bb, ps) -> {
+            Value i = ps.get(0);
+            return List.of(bb.add(ps.get(3), dot(bb, bb.arrayGet(ps.get(1), i), bb.arrayGet(ps.get(2), i))));
+        }).get(0);
+    }
 }

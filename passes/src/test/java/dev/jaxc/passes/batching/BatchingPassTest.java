@@ -210,4 +210,15 @@ class BatchingPassTest {
         checkRandom(p, "t.matrix", axes(0), 0, 39);
         checkRandom(p, "t.matrix", axes(1), 0, 40);
     }
+
+    @Test
+    void aBatchedArgumentWithTooFewLanesThrowsBeforeAnyLaneRuns() {
+        Program p = program(Programs.elementwise());
+        String v = vmap(p, "t.elementwise", axes(0, 0), 0);
+        assertThrows(ArrayIndexOutOfBoundsException.class, () -> Interpreter.run1(p, v, new double[] {1, 2, 3}, new double[] {1, 2}));
+        assertEquals(2, ((double[]) Interpreter.run1(p, v, new double[] {1, 2}, new double[] {1, 2, 3})).length,
+                "the batch size is the first batched argument's");
+        String w = vmap(p, "t.elementwise", axes(null, 0), 0);
+        assertEquals(0, ((double[]) Interpreter.run1(p, w, 1.0, new double[0])).length);
+    }
 }

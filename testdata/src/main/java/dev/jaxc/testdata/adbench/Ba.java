@@ -9,6 +9,7 @@ import dev.jaxc.Jit;
  * {@link #reprojError} with respect to its first three arguments.
  */
 @Derive(name = "reprojJacobian", expr = "jacfwd(reprojError, argnums=(0, 1, 2))")
+@Derive(name = "reprojJacobianReverse", expr = "jacrev(reprojError, argnums=(0, 1, 2))")
 @Derive(name = "weightJacobian", expr = "grad(weightError)")
 public class Ba {
     @Jit

@@ -10,6 +10,7 @@ import dev.jaxc.Jit;
  * Wishart normaliser −K·C is passed in as {@code constTerm}.
  */
 @Derive(name = "gradAll", expr = "grad(objective, argnums=(0, 1, 2))")
+@Derive(name = "gradAllForward", expr = "jacfwd(objective, argnums=(0, 1, 2))")
 public class Gmm {
     @Jit
     public static double objective(double[] alphas, double[] means, double[] icf, double[] x,

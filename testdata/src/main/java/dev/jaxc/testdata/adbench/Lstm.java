@@ -9,6 +9,7 @@ import dev.jaxc.Jit;
  * weight, output weight, output bias), state0[2l·b] (per layer hidden then cell), seq[c·b].
  */
 @Derive(name = "gradParams", expr = "grad(objective, argnums=(0, 1))")
+@Derive(name = "gradParamsForward", expr = "jacfwd(objective, argnums=(0, 1))")
 public class Lstm {
     @Jit
     public static double sigmoid(double x) {

@@ -2,39 +2,12 @@ package dev.jaxc.testdata.adbench;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import dev.jaxc.compiler.CompileResult;
-import dev.jaxc.compiler.JaxcCompiler;
-import dev.jaxc.compiler.SourceCollector;
 import java.lang.reflect.Method;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The ADBench objectives compiled by jaxc agree bit-for-bit with javac's on the real data. */
 class AdBenchObjectiveTest {
-    static ClassLoader loader;
-
-    @BeforeAll
-    static void compile() throws Exception {
-        CompileResult r = new JaxcCompiler().compile(SourceCollector.collect(List.of(Path.of("src/main/java/dev/jaxc/testdata/adbench"))));
-        assertTrue(r.ok(), r::formattedDiagnostics);
-        Map<String, byte[]> classes = r.classes();
-        loader = new ClassLoader(AdBenchObjectiveTest.class.getClassLoader()) {
-            @Override protected Class<?> findClass(String name) throws ClassNotFoundException {
-                byte[] b = classes.get(name);
-                if (b == null) throw new ClassNotFoundException(name);
-                return defineClass(name, b, 0, b.length);
-            }
-        };
-    }
-
-    static Method jaxc(String cls, String name) throws Exception {
-        for (Method m : Class.forName("dev.jaxc.testdata.adbench." + cls + "Jaxc", true, loader).getMethods())
-            if (m.getName().equals(name)) return m;
-        throw new AssertionError(name);
-    }
+    static Method jaxc(String cls, String name) throws Exception { return AdBenchCompiled.method(cls, name); }
 
     @Test
     void gmmObjectiveMatchesJavacOnEveryInstance() throws Exception {
