@@ -39,6 +39,7 @@ final class ClassScanner {
                 scanDerives(info, c);
                 for (MethodDeclaration m : c.getMethods())
                     if (isJaxc(m, "Jit", cu)) scanJit(info, m);
+                for (JitMethod m : info.jitByName.values()) scanRuleAnnotations(info, m);
                 out.add(info);
             }
         }
@@ -107,6 +108,60 @@ final class ClassScanner {
             return;
         }
         info.jitByName.put(name, new JitMethod(info, m, types, names, result));
+    }
+
+    /**
+     * {@code @CustomJvp("g")}, {@code @CustomVjp({"gx", "gy"})} and {@code @Checkpoint(every = k)}
+     * become program attributes of the method (see docs/AD.md); the rules must be {@code @Jit}
+     * methods of the same class (their signatures are checked by the AD passes).
+     */
+    private void scanRuleAnnotations(ClassInfo info, JitMethod m) {
+        String file = info.file.path();
+        for (AnnotationExpr a : m.decl.getAnnotations()) {
+            if (isJaxcName(a, "CustomJvp", info.cu) || isJaxcName(a, "CustomVjp", info.cu)) {
+                boolean jvp = isJaxcName(a, "CustomJvp", info.cu);
+                List<StringLiteralExpr> names = strings(element(a, "value"));
+                if (names == null || names.isEmpty() || (jvp && names.size() != 1)) {
+                    diags.add(Diagnostics.error(file, a, "@" + a.getNameAsString() + " needs " + (jvp ? "the name of the rule method" : "the names of the backward methods"),
+                            jvp ? "write @CustomJvp(\"fJvp\")" : "write @CustomVjp({\"fBwdX\", \"fBwdY\"}), one per float/double parameter"));
+                    continue;
+                }
+                List<String> qualified = new ArrayList<>();
+                for (StringLiteralExpr n : names) {
+                    if (!info.isJitDeclared(n.asString()))
+                        diags.add(Diagnostics.error(file, n, "@" + a.getNameAsString() + " names '" + n.asString() + "', which is not a @Jit method of " + info.simpleName,
+                                "the rule must be a static @Jit method of the same class"));
+                    qualified.add(info.binaryName + "." + n.asString());
+                }
+                m.attributes.put(jvp ? "custom_jvp" : "custom_vjp", String.join(",", qualified));
+            } else if (isJaxcName(a, "Checkpoint", info.cu)) {
+                Expression every = element(a, "every");
+                if (every == null) m.attributes.put("checkpoint", "0");
+                else if (every instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr i && i.asNumber().longValue() >= 0)
+                    m.attributes.put("checkpoint", String.valueOf(i.asNumber()));
+                else diags.add(Diagnostics.error(file, every, "@Checkpoint(every = ...) must be a non-negative int literal", "write @Checkpoint(every = 100), or @Checkpoint for √n"));
+            }
+        }
+    }
+
+    /** The value of an annotation element ({@code value} may be written bare), or null. */
+    private static Expression element(AnnotationExpr a, String name) {
+        if (a instanceof SingleMemberAnnotationExpr s) return name.equals("value") ? s.getMemberValue() : null;
+        if (a instanceof NormalAnnotationExpr n)
+            for (MemberValuePair p : n.getPairs()) if (p.getNameAsString().equals(name)) return p.getValue();
+        return null;
+    }
+
+    /** A string literal or an array initializer of them; null for anything else. */
+    private static List<StringLiteralExpr> strings(Expression e) {
+        if (e instanceof StringLiteralExpr s) return List.of(s);
+        if (!(e instanceof ArrayInitializerExpr arr)) return null;
+        List<StringLiteralExpr> out = new ArrayList<>();
+        for (Expression x : arr.getValues()) {
+            if (!(x instanceof StringLiteralExpr s)) return null;
+            out.add(s);
+        }
+        return out;
     }
 
     private void scanDerives(ClassInfo info, ClassOrInterfaceDeclaration c) {

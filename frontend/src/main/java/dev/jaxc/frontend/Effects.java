@@ -23,11 +23,18 @@ final class Effects {
             if (n instanceof ArrayAccessExpr) found[0] = true;
             else if (n instanceof FieldAccessExpr f && info.constant(f) == null) found[0] = true;
             else if (n instanceof ArrayCreationExpr a && a.getInitializer().isEmpty()) found[0] = true;
-            else if (n instanceof MethodCallExpr m && !(info.callee(m) instanceof Callee.MathCall)) found[0] = true;
+            else if (n instanceof MethodCallExpr m && mayThrow(info.callee(m))) found[0] = true;
             else if (n instanceof BinaryExpr b && isDivision(b.getOperator()) && isIntegral(b) && !nonZeroConstant(b.getRight())) found[0] = true;
             else if (n instanceof AssignExpr a && isDivision(a) && integralDivision(a) && !nonZeroConstant(a.getValue())) found[0] = true;
         });
         return found[0];
+    }
+
+    /** Math functions and draws from a key alone never throw; other calls may. */
+    private static boolean mayThrow(Callee c) {
+        if (c instanceof Callee.MathCall) return false;
+        if (c instanceof Callee.PrngCall p) return p.prim().fn().mayThrow();
+        return true;
     }
 
     /** Does {@code e} assign a variable or an array element? */

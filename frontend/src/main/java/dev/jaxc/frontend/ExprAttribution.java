@@ -8,6 +8,8 @@ import dev.jaxc.ir.DType;
 import dev.jaxc.ir.Type;
 import dev.jaxc.ir.diag.CompileException;
 import dev.jaxc.ir.prim.Const;
+import dev.jaxc.ir.prim.Prng;
+import dev.jaxc.ir.prim.PrngFn;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -367,12 +369,15 @@ final class ExprAttribution {
             String math = staticImport(name);
             if (math != null && cls.decl.getMethodsByName(name).isEmpty()) return math(m, math);
             boolean declared = cls.decl.getMethodsByName(name).size() > 0;
+            if (!declared && RandomCalls.staticallyImported(name, cls.cu)) return prng(m, RandomCalls.Receiver.RANDOM, null);
             throw err(m, (declared ? "calls '" + name + "', which is not a @Jit method" : "cannot find method '" + name + "'"),
                     "only @Jit methods of this compile and Math/StrictMath functions can be called; mark it @Jit (static, in a top-level class)");
         }
         Expression scope = m.getScope().get();
         String sname = staticName(scope);
         if (sname != null && MathFunctions.isMathClass(sname)) return math(m, sname);
+        RandomCalls.Receiver rng = sname == null ? null : RandomCalls.receiver(sname, cls.cu, n -> table.resolve(n, cls) != null);
+        if (rng != null) return prng(m, rng, sname);
         ClassInfo owner = sname == null ? null : table.resolve(sname, cls);
         if (owner != null) {
             JitMethod target = owner.jitByName.get(name);
@@ -383,7 +388,8 @@ final class ExprAttribution {
         }
         if (sname != null)
             throw err(m, "calls '" + sname + "." + name + "', which jaxc cannot compile",
-                    "only @Jit methods of this compile and Math/StrictMath functions (" + MathFunctions.supportedList() + ") can be called");
+                    "only @Jit methods of this compile, Math/StrictMath functions (" + MathFunctions.supportedList() + ")"
+                            + " and dev.jaxc.random's Random/Threefry methods can be called");
         Type st = type(scope);
         if (st.isArray() && name.equals("clone") && m.getArguments().isEmpty()) {
             info.callees.put(m, new Callee.ArrayClone());
@@ -407,6 +413,30 @@ final class ExprAttribution {
         DType d = fn.resolve(args);
         info.callees.put(m, new Callee.MathCall(fn, MathFunctions.isStrict(scope), d));
         return Type.scalar(d);
+    }
+
+    /** A runtime PRNG call: the overload with the call's arity, arguments converted as for any invocation. */
+    private Type prng(MethodCallExpr m, RandomCalls.Receiver receiver, String scope) {
+        String name = m.getNameAsString();
+        String shown = (scope == null ? "" : scope + ".") + name;
+        String why = RandomCalls.UNSUPPORTED.get(name);
+        if (why != null) throw err(m, shown + " is not supported: " + why, "draw ints with bits(key, n) and mask them");
+        if (!PrngFn.hasJavaName(name))
+            throw err(m, "cannot find method '" + shown + "'", "jaxc compiles these methods of dev.jaxc.random.Random: " + RandomCalls.supportedList());
+        if (receiver == RandomCalls.Receiver.THREEFRY && !name.equals("block"))
+            throw err(m, "'" + shown + "' is not a static method", "call it on Threefry.DEFAULT or Threefry.LEGACY, or call Random." + name);
+        int n = m.getArguments().size();
+        PrngFn fn = PrngFn.byJavaName(name, n);
+        if (fn == null)
+            throw err(m, "no overload of " + shown + " takes " + n + " argument" + (n == 1 ? "" : "s"), "the overloads are " + RandomCalls.overloads(name));
+        for (int i = 0; i < n; i++) {
+            Expression a = m.getArguments().get(i);
+            Type t = type(a), want = fn.params().get(i);
+            if (!TypeResolver.assignable(t, want)) throw incompatible(a, t, want, " (argument " + (i + 1) + " of " + shown + ")");
+        }
+        // block is static: called through Threefry.LEGACY it is still the one hash
+        info.callees.put(m, new Callee.PrngCall(new Prng(fn, receiver.legacy && fn.hasLegacy())));
+        return fn.result();
     }
 
     private Type jitCall(MethodCallExpr m, JitMethod target) {

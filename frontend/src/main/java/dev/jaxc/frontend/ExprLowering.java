@@ -308,6 +308,13 @@ final class ExprLowering {
             for (int i = 0; i < target.paramTypes.size(); i++) args.add(lowerAs(m.getArguments().get(i), target.paramTypes.get(i)));
             return at(m).call(target.qualifiedName, List.of(target.resultType), args).get(0);
         }
+        if (callee instanceof Callee.PrngCall pc) {
+            // the receiver (a class, or the constant Threefry.LEGACY) has no effect to lower
+            List<Type> params = pc.prim().fn().params();
+            List<Value> args = new ArrayList<>();
+            for (int i = 0; i < params.size(); i++) args.add(lowerAs(m.getArguments().get(i), params.get(i)));
+            return at(m).emit(pc.prim(), args, List.of()).get(0);
+        }
         if (callee instanceof Callee.ArrayClone) {
             Value a = lower(m.getScope().orElseThrow());
             return at(m).arrayCopy(a);

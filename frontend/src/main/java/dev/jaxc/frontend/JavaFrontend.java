@@ -56,6 +56,8 @@ public final class JavaFrontend {
         List<JitMethod> recursive = RecursionChecker.check(attributed, diags);
 
         Program program = new Program();
+        for (ClassInfo c : classes)
+            for (JitMethod m : c.jitByName.values()) m.attributes.forEach((k, v) -> program.setAttribute(m.qualifiedName, k, v));
         for (MethodInfo info : attributed.values()) {
             if (recursive.contains(info.method) || !AliasChecker.check(info, diags)) continue;
             Function f = lowerOrReport(info, diags);

@@ -2,7 +2,9 @@ package dev.jaxc.frontend;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
 import dev.jaxc.ir.Type;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A {@code @Jit} method whose signature is in the subset: what callers and the lowering need. */
 final class JitMethod {
@@ -13,6 +15,8 @@ final class JitMethod {
     final List<Type> paramTypes;
     final List<String> paramNames;
     final Type resultType;
+    /** Program attributes from the method's rule annotations (custom_jvp, custom_vjp, checkpoint). */
+    final Map<String, String> attributes = new LinkedHashMap<>();
 
     JitMethod(ClassInfo owner, MethodDeclaration decl, List<Type> paramTypes, List<String> paramNames, Type resultType) {
         this.owner = owner;

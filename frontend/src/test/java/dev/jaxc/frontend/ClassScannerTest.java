@@ -101,4 +101,34 @@ class ClassScannerTest {
         assertEquals(1, r.diagnostics().size(), r.diagnostics()::toString);
         assertEquals("@Jit method 'bad' must be static", r.diagnostics().get(0).message());
     }
+
+    @Test
+    void ruleAnnotationsBecomeProgramAttributes() {
+        FrontendResult r = Fixtures.compile("R.java", """
+                package p;
+                import dev.jaxc.*;
+                class R {
+                    @Jit @CustomJvp("fJvp") static double f(double x) { return Math.log1p(Math.exp(x)); }
+                    @Jit static double fJvp(double x, double dx) { return dx / (1 + Math.exp(-x)); }
+                    @Jit @CustomVjp({"bx", "by"}) @Checkpoint(every = 16) static double g(double x, double y) { return x * y; }
+                    @Jit static double bx(double x, double y, double r, double ct) { return ct * y; }
+                    @Jit static double by(double x, double y, double r, double ct) { return ct * x; }
+                    @Jit @Checkpoint static double h(double x) { return x; }
+                }
+                """);
+        assertTrue(r.ok(), Fixtures.render(r));
+        assertEquals("p.R.fJvp", r.program().attribute("p.R.f", "custom_jvp"));
+        assertEquals("p.R.bx,p.R.by", r.program().attribute("p.R.g", "custom_vjp"));
+        assertEquals("16", r.program().attribute("p.R.g", "checkpoint"));
+        assertEquals("0", r.program().attribute("p.R.h", "checkpoint"));
+        assertEquals(null, r.program().attribute("p.R.fJvp", "custom_jvp"));
+    }
+
+    @Test
+    void ruleMustBeAJitMethodOfTheClass() {
+        FrontendResult r = Fixtures.compile("R.java", "import dev.jaxc.*;\nclass R {\n  @Jit @CustomJvp(\"missing\") static double f(double x) { return x; }\n}\n");
+        assertFalse(r.ok());
+        assertEquals("@CustomJvp names 'missing', which is not a @Jit method of R", r.diagnostics().get(0).message());
+        assertEquals(new Loc("R.java", 3, 19), r.diagnostics().get(0).loc());
+    }
 }

@@ -131,6 +131,11 @@ public final class Builder {
     public Value arrayLength(Value a) { return emit1(new ArrayLength(), a); }
     public Value arrayCopy(Value a) { return emit1(new ArrayCopy(), a); }
 
+    // ---- runtime PRNG ---------------------------------------------------------------------
+
+    /** {@code Random.<fn>(inputs)}; inputs must have exactly the method's parameter types. */
+    public Value prng(PrngFn fn, Value... inputs) { return emit1(new Prng(fn), inputs); }
+
     // ---- calls and control flow -----------------------------------------------------------
 
     public List<Value> call(String callee, List<Type> resultTypes, List<Value> args) {

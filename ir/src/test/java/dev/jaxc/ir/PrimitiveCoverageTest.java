@@ -1,6 +1,8 @@
 package dev.jaxc.ir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jaxc.ir.interp.Interpreter;
 import dev.jaxc.ir.prim.Primitive;
@@ -34,6 +36,15 @@ class PrimitiveCoverageTest {
         return m;
     }
 
+    /**
+     * Sample functions that call the runtime PRNG. This module's class path has no jaxc-runtime,
+     * so the interpreter must refuse them with a clear message; testdata's differential tests run
+     * draws against the runtime.
+     */
+    static Map<String, Object[]> runsNeedingTheRuntime() {
+        return Map.of("t.Rng.walk", new Object[] {7L, 3});
+    }
+
     static void collect(Region r, Set<Class<?>> into) {
         for (Op op : r.ops()) {
             into.add(op.prim().getClass());
@@ -58,6 +69,11 @@ class PrimitiveCoverageTest {
             ip.call(e.getKey(), e.getValue());
             collect(p.get(e.getKey()).body(), used);
         }
+        for (var e : runsNeedingTheRuntime().entrySet()) {
+            IllegalStateException x = assertThrows(IllegalStateException.class, () -> ip.call(e.getKey(), e.getValue()));
+            assertTrue(x.getMessage().endsWith("needs jaxc-runtime (dev.jaxc.random.Random) on the class path"), x.getMessage());
+            collect(p.get(e.getKey()).body(), used);
+        }
         assertEquals(Set.of(), missing(used), "primitives no sample function uses (add them to Samples and runs())");
     }
 
@@ -65,7 +81,7 @@ class PrimitiveCoverageTest {
     void randomProgramsUseEveryPrimitive() {
         Set<Class<?>> used = new HashSet<>();
         for (long seed = 0; seed < 50; seed++)
-            for (Function f : RandomPrograms.generate(seed).functions()) collect(f.body(), used);
+            for (Function f : RandomPrograms.generate(seed, true).functions()) collect(f.body(), used);
         assertEquals(Set.of(), missing(used), "primitives RandomPrograms never generates");
     }
 }

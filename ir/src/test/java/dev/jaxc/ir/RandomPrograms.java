@@ -16,13 +16,23 @@ public final class RandomPrograms {
             Type.array(DType.F64, 1), Type.array(DType.I32, 1), Type.array(DType.F64, 2));
 
     private final Random rnd;
+    private final boolean withPrng;
     private final List<Function> done = new ArrayList<>();
 
-    private RandomPrograms(long seed) { this.rnd = new Random(seed); }
+    private RandomPrograms(long seed, boolean withPrng) {
+        this.rnd = new Random(seed);
+        this.withPrng = withPrng;
+    }
 
-    /** A program whose last function, {@link #entry}, calls the others. */
-    public static Program generate(long seed) {
-        RandomPrograms g = new RandomPrograms(seed);
+    /** A program whose last function, {@link #entry}, calls the others; it runs on the interpreter alone. */
+    public static Program generate(long seed) { return generate(seed, false); }
+
+    /**
+     * With {@code withPrng}, some ops are runtime PRNG calls, which the interpreter can run only
+     * with jaxc-runtime on the class path (the text round trip needs no runtime).
+     */
+    public static Program generate(long seed, boolean withPrng) {
+        RandomPrograms g = new RandomPrograms(seed, withPrng);
         int n = 1 + g.rnd.nextInt(3);
         for (int i = 0; i < n; i++) g.done.add(g.function("r.Gen.f" + i + (i == n - 1 ? "" : "$h")));
         return new Program(g.done);
@@ -62,6 +72,7 @@ public final class RandomPrograms {
     }
 
     private List<Value> op(Builder b, List<Value> avail, int depth) {
+        if (withPrng && rnd.nextInt(6) == 0) return List.of(prng(b, avail));
         int kind = rnd.nextInt(depth > 0 ? 16 : 13);
         switch (kind) {
             case 0: return List.of(b.constant(constant(pick(DType.values()))));
@@ -162,6 +173,15 @@ public final class RandomPrograms {
                 });
             }
         }
+    }
+
+    /** A call of a random runtime method, in either mode, on well-typed operands. */
+    private Value prng(Builder b, List<Value> avail) {
+        PrngFn fn = pick(PrngFn.values());
+        boolean legacy = fn.hasLegacy() && rnd.nextBoolean();
+        List<Value> in = new ArrayList<>();
+        for (Type t : fn.params()) in.add(t.equals(Type.I32) ? size(b) : valueOf(b, avail, t));
+        return b.emit(new Prng(fn, legacy), in, List.of()).get(0);
     }
 
     /** A nested region's ops, yielding values of the given types. */

@@ -149,10 +149,19 @@ public final class Samples {
         });
     }
 
+    /** Draws in a loop: keys folded with the index, a legacy-mode normal (running it needs jaxc-runtime). */
+    public static Function draws() {
+        return Builder.function("t.Rng.walk", List.of(Type.I64, Type.I32), List.of("key", "n"), Loc.UNKNOWN, (b, p) ->
+                b.forLoop(b.i32(0), p.get(1), 1, false, List.of(p.get(0)), List.of(b.f64(0)), (l, q) -> {
+                    Value k = l.prng(PrngFn.FOLD_IN, q.get(1), q.get(0));
+                    return List.of(l.add(q.get(2), l.emit1(new Prng(PrngFn.NORMAL, true), k)));
+                }));
+    }
+
     /** All of the above as one program. */
     public static Program all() {
         Program p = new Program();
-        p.add(sumsq()).add(poly()).add(arrays()).add(constants()).add(elementwise()).add(degenerate());
+        p.add(sumsq()).add(poly()).add(arrays()).add(constants()).add(elementwise()).add(degenerate()).add(draws());
         collatz().forEach(p::add);
         return p;
     }

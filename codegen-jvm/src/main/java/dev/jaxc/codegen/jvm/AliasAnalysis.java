@@ -236,5 +236,7 @@ final class AliasAnalysis {
         @Override public List<BitSet> visitCond(Cond p) { return viaSummary(); }
         @Override public List<BitSet> visitForLoop(ForLoop p) { return viaSummary(); }
         @Override public List<BitSet> visitWhileLoop(WhileLoop p) { return viaSummary(); }
+        /** Draws return fresh arrays. */
+        @Override public List<BitSet> visitPrng(Prng p) { return none(); }
     }
 }

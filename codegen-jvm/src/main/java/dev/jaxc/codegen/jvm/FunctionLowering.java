@@ -38,6 +38,8 @@ final class FunctionLowering {
     /** Values of the current region (parameters, results so far) and the slots some of them are yielded to. */
     private List<Value> curValues = List.of();
     private IdentityHashMap<Value, Home.Local> curTargets = new IdentityHashMap<>();
+    /** All the current region's yield targets: locals its enclosing op overwrites after it anyway. */
+    private List<Home.Local> curTargetSlots = List.of();
     private int curPos;
     private int line = -1;
 
@@ -101,6 +103,7 @@ final class FunctionLowering {
         StackPlan savedPlan = curPlan;
         List<Value> savedValues = curValues;
         IdentityHashMap<Value, Home.Local> savedTargets = curTargets;
+        List<Home.Local> savedTargetSlots = curTargetSlots;
         int savedPos = curPos;
         RegionUses u = uses.of(r);
         if (params != null) for (int i = 0; i < params.size(); i++) locals.alias(r.params().get(i), params.get(i));
@@ -109,6 +112,7 @@ final class FunctionLowering {
         curPlan = plan;
         curValues = new ArrayList<>(r.params());
         curTargets = new IdentityHashMap<>();
+        curTargetSlots = yieldTargets == null ? List.of() : yieldTargets;
         if (yieldTargets != null)
             for (int k = 0; k < yieldTargets.size(); k++) {
                 Value y = r.yields().get(k);
@@ -140,6 +144,7 @@ final class FunctionLowering {
         curPlan = savedPlan;
         curValues = savedValues;
         curTargets = savedTargets;
+        curTargetSlots = savedTargetSlots;
         curPos = savedPos;
     }
 
@@ -160,8 +165,10 @@ final class FunctionLowering {
     /**
      * A home for carry c of the current loop (its result r, whose init is input {@code init}):
      * like {@link #defineResult}, but the loop writes its carries while it runs, so a value
-     * living in the target may be used by the loop only as this carry's init. Without a target,
-     * an init that dies here hands its own local over.
+     * living in the target may be used by the loop only as this carry's init. Failing that, an
+     * init that dies here lends its local: one it owns, or one of this region's own yield
+     * targets (a carry of the enclosing loop, say), which may be overwritten once nothing
+     * living there is needed.
      */
     Home.Local defineCarry(Value r, Op loop, int init) {
         Home.Local t = curTargets.get(r);
@@ -173,6 +180,10 @@ final class FunctionLowering {
         if (locals.owns(in) && curUses.lastUse(in) == curPos && RegionUses.occurrences(loop, in) == 1) {
             locals.transfer(in, r);
             return local(r);
+        }
+        if (locals.home(in) instanceof Home.Local h && curTargetSlots.contains(h) && targetFree(r, h, loop, init)) {
+            locals.alias(r, h);
+            return h;
         }
         Home.Local l = locals.allocate(r.type());
         locals.own(r, l);
@@ -300,6 +311,7 @@ final class FunctionLowering {
         @Override public Void visitCond(Cond p) { control.cond(op); return null; }
         @Override public Void visitForLoop(ForLoop p) { control.forLoop(op, p); return null; }
         @Override public Void visitWhileLoop(WhileLoop p) { control.whileLoop(op, p); return null; }
+        @Override public Void visitPrng(Prng p) { PrngLowering.prng(FunctionLowering.this, op, p); return null; }
     }
 
 }

@@ -49,6 +49,7 @@ import java.util.Map;
  *   the loop's own arrays, to fill its part of them in place. Call results: 0, but 1 for the
  *   only array result of a callee that cannot return (part of) its arguments: that array was
  *   made by the callee and nothing else refers to it.</li>
+ * <li>{@code prng} draws: full (fresh arrays of rank 1).</li>
  * <li>cond: each branch's parameter gets the operand's exclusive depth; a result has the least
  *   depth its branches yield with (a yield counts if the value is yielded once).</li>
  * <li>for / while: a carry's parameter has depth D, the greatest fixpoint of
@@ -277,6 +278,12 @@ final class OwnershipAnalysis {
             return null;
         }
 
+        /** Array draws are fresh arrays of rank 1, owned outright; array inputs are only read. */
+        @Override public Void visitPrng(Prng p) {
+            result(0, op.result().type().rank());
+            return null;
+        }
+
         @Override public Void visitCall(Call p) {
             boolean[][] summary = aliases.summary(op);
             long arrays = op.results().stream().filter(r -> r.type().isArray()).count();
@@ -441,5 +448,6 @@ final class OwnershipAnalysis {
         @Override public Boolean visitCond(Cond p) { return viaSummary(); }
         @Override public Boolean visitForLoop(ForLoop p) { return viaSummary(); }
         @Override public Boolean visitWhileLoop(WhileLoop p) { return viaSummary(); }
+        @Override public Boolean visitPrng(Prng p) { return false; }
     }
 }

@@ -139,5 +139,7 @@ final class StackPlanner {
         @Override public int[] visitCond(Cond p) { return new int[] {0}; }
         @Override public int[] visitForLoop(ForLoop p) { return NONE; }
         @Override public int[] visitWhileLoop(WhileLoop p) { return NONE; }
+        /** A legacy draw pushes its receiver before the inputs, so it loads them itself. */
+        @Override public int[] visitPrng(Prng p) { return p.legacy() ? NONE : all(); }
     }
 }

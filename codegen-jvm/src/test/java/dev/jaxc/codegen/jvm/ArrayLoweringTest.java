@@ -113,6 +113,15 @@ class ArrayLoweringTest {
             Value y = b.call(f("fresh"), List.of(D1), List.of(ps.get(0))).get(0);
             return List.of(b.arraySet(y, b.i32(0), b.f64(7)));
         }));
+        // an outer loop's const as an inner loop's init: the inner loop must not write where the const lives
+        p.add(fn("constInit", List.of(D1), List.of("x"), (b, ps) -> {
+            Value s = b.forLoop(b.i32(0), b.i32(3), 1, false, List.of(ps.get(0)), List.of(b.f64(0)), (bt, qt) -> {
+                Value inner = bt.forLoop(bt.i32(0), bt.i32(2), 1, false, List.of(qt.get(0)), List.of(qt.get(1)), (bj, qj) ->
+                        List.of(bj.arraySet(qj.get(2), qj.get(0), bj.add(bj.arrayGet(qj.get(2), qj.get(0)), i2d(bj, qj.get(1)))))).get(0);
+                return List.of(bt.add(qt.get(2), bt.arrayGet(inner, bt.i32(0))));
+            }).get(0);
+            return List.of(b.add(s, b.arrayGet(ps.get(0), b.i32(0))));
+        }));
         // a loop may yield its const: writing that array afterwards must not change the loop's result
         p.add(fn("constAlias", List.of(), List.of(), (b, ps) -> {
             Value x = b.arrayNew(DType.F64, 1, b.i32(1));
@@ -278,6 +287,15 @@ class ArrayLoweringTest {
         assertEquals(0, compiled.allocations(f("writesFresh")), compiled.text(f("writesFresh")));
         Compiled.assertSameDouble(30, compiled.run(f("constAlias")), "loop const alias");
         Compiled.assertSameDouble(50, compiled.run(f("copy2d")), "copy shares rows");
+        double[] c = {1, 2};
+        double s = 0;
+        for (int t = 0; t < 3; t++) {
+            double[] inner = c.clone();
+            for (int j = 0; j < 2; j++) inner[j] += t;
+            s += inner[0];
+        }
+        Compiled.assertSameDouble(s + c[0], compiled.run(f("constInit"), (Object) c), "outer const as inner init");
+        assertArrayEquals(new double[] {1, 2}, c);
     }
 
     @Test

@@ -205,4 +205,20 @@ final class OpCompiler implements PrimitiveVisitor<Exec> {
     @Override public Exec visitWhileLoop(WhileLoop p) {
         return new WhileLoopExec(p, RegionCode.compile(op.region(0), ip), RegionCode.compile(op.region(1), ip), in, out, transfer);
     }
+
+    // ---- runtime PRNG ----------------------------------------------------------------------
+
+    /** The runtime's method itself ({@link PrngEval}); an array it returns is fresh, so owned. */
+    @Override public Exec visitPrng(Prng p) {
+        java.lang.invoke.MethodHandle h = PrngEval.handle(p);
+        int[] args = in.clone();
+        int o = out[0];
+        boolean fresh = p.fn().result().isArray();
+        return (f, own) -> {
+            Object[] a = new Object[args.length];
+            for (int i = 0; i < a.length; i++) a[i] = f[args[i]];
+            f[o] = PrngEval.invoke(h, a);
+            if (fresh) own[o] = true;
+        };
+    }
 }

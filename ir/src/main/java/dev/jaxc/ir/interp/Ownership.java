@@ -88,5 +88,7 @@ final class Ownership {
         @Override public Boolean visitCond(Cond p) { return false; }
         @Override public Boolean visitForLoop(ForLoop p) { return false; }
         @Override public Boolean visitWhileLoop(WhileLoop p) { return false; }
+        /** Logits and weights are only read by the runtime. */
+        @Override public Boolean visitPrng(Prng p) { return true; }
     }
 }

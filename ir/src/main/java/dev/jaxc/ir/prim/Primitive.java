@@ -14,7 +14,7 @@ import java.util.List;
 public sealed interface Primitive
         permits Const, Unary, Binary, Compare, Convert, Select,
                 ArrayNew, ArrayLiteral, ArrayGet, ArraySet, ArrayLength, ArrayCopy,
-                Call, Cond, ForLoop, WhileLoop {
+                Call, Cond, ForLoop, WhileLoop, Prng {
 
     /** Mnemonic used by the text form, e.g. {@code add}, {@code array.get}, {@code while}. */
     String name();

@@ -18,4 +18,5 @@ public interface PrimitiveVisitor<R> {
     R visitCond(Cond p);
     R visitForLoop(ForLoop p);
     R visitWhileLoop(WhileLoop p);
+    R visitPrng(Prng p);
 }

@@ -206,8 +206,14 @@ public final class IrParser {
             }
             case "array.new", "array.literal" -> inputs.addAll(valueList());
             default -> {
-                simple = simplePrimitive(nameTok);
-                inputs.addAll(valueList());
+                if (name.startsWith(Prng.PREFIX)) {
+                    inputs.addAll(valueList());
+                    simple = Prng.fromIrName(name, inputs.size());
+                    if (simple == null) throw error(nameTok, "unknown op '" + name + "' with " + inputs.size() + " operands");
+                } else {
+                    simple = simplePrimitive(nameTok);
+                    inputs.addAll(valueList());
+                }
             }
         }
         List<Type> types = new ArrayList<>();

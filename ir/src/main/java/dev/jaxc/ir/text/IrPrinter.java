@@ -36,7 +36,8 @@ import java.util.List;
  *   {@code while consts(...) iter(...) REGION do REGION}; {@code cond %p, %ops... REGION else REGION};
  *   {@code array.get[k]}/{@code array.set[k]} carry their index count; every other op is its
  *   mnemonic ({@code add}, {@code strict.sin}, {@code cmp.lt}, {@code convert.f32},
- *   {@code array.new}, ...) and a comma-separated operand list. {@code consts(...)} and
+ *   {@code array.new}, {@code prng.uniform}, {@code prng.legacy.split}, ...) and a comma-separated
+ *   operand list; a {@code prng} op's operand count picks the overload of the runtime method. {@code consts(...)} and
  *   {@code iter(...)} are left out when empty. {@code array.new}/{@code array.literal} take
  *   their element type and rank from the result type.
  * <li>A region is {@code (%p: type, ...) { ops... yield %v, ... }}; a function's body ends in
@@ -201,6 +202,7 @@ public final class IrPrinter {
         @Override public Void visitArrayLiteral(ArrayLiteral p) { return plain(p); }
         @Override public Void visitArrayLength(ArrayLength p) { return plain(p); }
         @Override public Void visitArrayCopy(ArrayCopy p) { return plain(p); }
+        @Override public Void visitPrng(Prng p) { return plain(p); }
 
         @Override public Void visitArrayGet(ArrayGet p) {
             sb.append(p.name()).append('[').append(p.indices()).append(']');

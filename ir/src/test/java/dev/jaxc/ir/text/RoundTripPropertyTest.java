@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 class RoundTripPropertyTest {
     @Property(tries = 300)
     void printParsePrintIsTheIdentity(@ForAll long seed) {
-        Program p = RandomPrograms.generate(seed);
+        Program p = RandomPrograms.generate(seed, true);
         IrVerifier.verify(p);
         String text = IrPrinter.print(p);
         Program back = IrParser.parse(text);

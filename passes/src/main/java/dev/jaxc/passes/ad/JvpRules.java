@@ -5,7 +5,7 @@ import dev.jaxc.ir.prim.*;
 /**
  * Dispatch from a primitive to its forward-mode rule, exhaustive over {@link Primitive}. The
  * rules live by family: {@link ElementwiseJvpRules}, {@link ArrayJvpRules},
- * {@link ControlFlowJvpRules}, {@link CallJvpRule}. Primitives whose results never carry a
+ * {@link ControlFlowJvpRules}, {@link CallJvpRule}, {@link PrngJvpRules}. Primitives whose results never carry a
  * tangent (constants, comparisons, allocations, lengths) map to {@link #NO_TANGENT}, which the
  * emitter never calls because such ops have no differentiable result or no nonzero input.
  */
@@ -36,4 +36,5 @@ final class JvpRules implements PrimitiveVisitor<JvpRule> {
     @Override public JvpRule visitCond(Cond p) { return ControlFlowJvpRules.COND; }
     @Override public JvpRule visitForLoop(ForLoop p) { return ControlFlowJvpRules.forLoop(p); }
     @Override public JvpRule visitWhileLoop(WhileLoop p) { return ControlFlowJvpRules.whileLoop(p); }
+    @Override public JvpRule visitPrng(Prng p) { return PrngJvpRules.of(p); }
 }

@@ -41,4 +41,6 @@ final class Remat implements PrimitiveVisitor<Boolean> {
     @Override public Boolean visitCond(Cond p) { return false; }
     @Override public Boolean visitForLoop(ForLoop p) { return false; }
     @Override public Boolean visitWhileLoop(WhileLoop p) { return false; }
+    /** A draw hashes its key (20 threefry rounds or more): tape it. */
+    @Override public Boolean visitPrng(Prng p) { return false; }
 }

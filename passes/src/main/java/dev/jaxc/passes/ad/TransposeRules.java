@@ -43,4 +43,6 @@ final class TransposeRules implements PrimitiveVisitor<TransposeRule> {
     @Override public TransposeRule visitForLoop(ForLoop p) { return ControlFlowTransposeRules.forLoop(p); }
     /** Partial evaluation turns every while loop with linear carries into a counted loop. */
     @Override public TransposeRule visitWhileLoop(WhileLoop p) { return NONLINEAR; }
+    /** Draws are never applied to tangents: their JVP rules use only add/sub/mul and loops. */
+    @Override public TransposeRule visitPrng(Prng p) { return NONLINEAR; }
 }

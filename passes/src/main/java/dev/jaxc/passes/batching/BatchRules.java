@@ -132,6 +132,18 @@ final class BatchRules implements PrimitiveVisitor<Void> {
         return bindLane(e.guarded(p, List.of(arr), s -> List.of(s.use(arr))).get(0));
     }
 
+    /**
+     * A batched key: the scalar draw on each lane's inputs, so each lane gets bit for bit the
+     * values of the per-example call (JAX's batched split and draws). Draws that check their
+     * arguments are skipped on masked lanes, whose sizes may be anything; the others are pure
+     * and run on every lane.
+     */
+    @Override public Void visitPrng(Prng p) {
+        if (!p.fn().mayThrow()) return elementwise();
+        List<Value> args = e.lanes(op.inputs());
+        return bindLane(e.guarded(p, args, s -> GangEmitter.defaults(s, List.of(op.result().type()))).get(0));
+    }
+
     /** The callee itself, called once per lane (the JIT inlines it into the lane loop). */
     @Override public Void visitCall(Call p) {
         List<Value> args = e.lanes(op.inputs());

@@ -108,6 +108,8 @@ final class VaryingAnalysis {
         @Override public Void visitArrayLength(ArrayLength p) { return lane(); }
         @Override public Void visitArrayCopy(ArrayCopy p) { return lane(); }
         @Override public Void visitCall(Call p) { return lane(); }
+        /** A draw from a batched key (or other batched input) is the scalar draw per lane. */
+        @Override public Void visitPrng(Prng p) { return lane(); }
 
         @Override public Void visitCond(Cond p) {
             List<Boolean> operands = flags(op.inputs().subList(1, op.inputs().size()));

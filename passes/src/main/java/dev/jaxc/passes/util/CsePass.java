@@ -12,6 +12,7 @@ import dev.jaxc.ir.prim.BinaryOp;
 import dev.jaxc.ir.prim.CmpOp;
 import dev.jaxc.ir.prim.Compare;
 import dev.jaxc.ir.prim.Primitive;
+import dev.jaxc.ir.prim.Prng;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +73,9 @@ public final class CsePass {
         return out;
     }
 
+    /** Allocations stay apart: each fresh array may be written in place. Scalar draws from one key merge. */
     private static boolean mergeable(Primitive p) {
+        if (p instanceof Prng d) return !d.fn().result().isArray();
         return !(p instanceof ArrayNew || p instanceof ArrayLiteral || p instanceof ArrayCopy);
     }
 

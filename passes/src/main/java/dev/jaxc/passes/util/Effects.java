@@ -44,4 +44,6 @@ public final class Effects implements PrimitiveVisitor<Boolean> {
     @Override public Boolean visitCond(Cond p) { return false; }
     @Override public Boolean visitForLoop(ForLoop p) { return false; }
     @Override public Boolean visitWhileLoop(WhileLoop p) { return true; }
+    /** Negative sizes, empty logits, a ≤ 0 and null rows throw; draws from a key alone do not. */
+    @Override public Boolean visitPrng(Prng p) { return p.fn().mayThrow(); }
 }

@@ -36,6 +36,12 @@ class RuleCoverageTest {
                 case "Cond" -> ps.add(new Cond());
                 case "ForLoop" -> ps.add(new ForLoop(1, false, 0));
                 case "WhileLoop" -> ps.add(new WhileLoop(0));
+                case "Prng" -> {
+                    for (PrngFn f : PrngFn.values()) {
+                        ps.add(new Prng(f));
+                        if (f.hasLegacy()) ps.add(new Prng(f, true));
+                    }
+                }
                 default -> fail("no representative for primitive " + n + ": add it here and give it AD rules");
             }
         }

@@ -8,6 +8,7 @@ import dev.jaxc.ir.Type;
 import dev.jaxc.ir.Value;
 import dev.jaxc.ir.prim.BinaryOp;
 import dev.jaxc.ir.prim.CmpOp;
+import dev.jaxc.ir.prim.PrngFn;
 import dev.jaxc.ir.prim.UnaryOp;
 import java.util.List;
 
@@ -258,6 +259,24 @@ final class Programs {
             return b.cond(ok, List.of(ps.get(0), ps.get(1)),
                     (t, q) -> t.call("t.lookup", List.of(Type.F64), List.of(q.get(0), q.get(1))),
                     (e, q) -> List.of(e.f64(0.0)));
+        });
+    }
+
+    /**
+     * Draws from a key: a fold-in chain in a loop with a pure normal each step, then, where
+     * n &gt; 0, element 0 of a sized uniform draw (which throws for a negative size).
+     */
+    static Function draws() {
+        return fn("t.draws", List.of(Type.I64, Type.I32), List.of("key", "n"), (b, ps) -> {
+            List<Value> r = b.forLoop(b.i32(0), b.i32(3), 1, false, List.of(), List.of(ps.get(0), b.f64(0)), (l, q) -> {
+                Value k = l.prng(PrngFn.FOLD_IN, q.get(1), q.get(0));
+                return List.of(k, l.add(q.get(2), l.prng(PrngFn.NORMAL, k)));
+            });
+            Value pos = b.compare(CmpOp.GT, ps.get(1), b.i32(0));
+            Value s = b.cond(pos, List.of(r.get(0), ps.get(1)),
+                    (t, q) -> List.of(t.arrayGet(t.prng(PrngFn.UNIFORM_N, q.get(0), q.get(1)), t.i32(0))),
+                    (e, q) -> List.of(e.f64(0))).get(0);
+            return List.of(b.add(r.get(1), s));
         });
     }
 
