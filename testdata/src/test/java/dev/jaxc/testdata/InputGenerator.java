@@ -22,8 +22,11 @@ final class InputGenerator {
         this.domain = domain;
     }
 
-    Object[] args(Class<?>[] types) {
-        length = rnd.nextInt(7);
+    Object[] args(Class<?>[] types) { return args(types, rnd.nextInt(7)); }
+
+    /** Arguments whose arrays all have the given length. */
+    Object[] args(Class<?>[] types, int length) {
+        this.length = length;
         Object[] out = new Object[types.length];
         for (int i = 0; i < types.length; i++) out[i] = value(types[i]);
         return out;

@@ -223,57 +223,70 @@ final class ControlFlowRules {
     }
 
     /**
-     * The lock-step loop: {@code while (any lane active) { test; body }}. Carries and the
-     * per-lane {@code active} flags live in tile arrays; the active flags start as the current
-     * mask, a lane leaves when its test fails and then neither its test nor its body changes
-     * its carries again.
+     * The lock-step loop. Carries and the per-lane {@code active} flags live in tile arrays; the
+     * flags start as the current mask, a lane leaves when its test fails, and then neither its
+     * test nor its body changes its carries again. The loop is rotated so that each iteration is
+     * one pass over the lanes: {@code test; while (any lane active) { body; test }}.
      */
     private List<Repr> lockStep(List<Repr> inits, Function<List<Repr>, Test> test, Function<List<Repr>, List<Slot>> body) {
         int n = inits.size();
         List<Boolean> all = new ArrayList<>(Collections.nCopies(n + 1, true));
         List<Repr> withActive = new ArrayList<>(inits);
         withActive.add(e.mask == null ? new Uni(e.gangConst(Const.ofBool(true))) : e.mask.r);
-        List<Value> initVals = inits(withActive, all);
-        List<Value> rs = e.gs.whileLoop(initVals,
+        List<Value> start = inits(withActive, all);
+        Slot outer = e.mask;
+        List<Value> first = tested(GangEmitter.normalizedReprs(start, all), test, start, all);
+        e.mask = outer;
+        List<Value> rs = e.gs.whileLoop(first,
+                (s, ps) -> concat(List.of(ps.get(0)), ps),
                 (s, ps) -> e.inScope(s, () -> {
-                    List<Repr> c = GangEmitter.normalizedReprs(ps.subList(0, n), all.subList(0, n));
-                    Slot active = e.pin(new Bat(ps.get(n), 0, false));
+                    List<Value> state = ps.subList(1, ps.size());
+                    List<Repr> c = GangEmitter.normalizedReprs(state, all);
+                    Slot active = e.pin(c.get(n));
                     e.mask = active;
-                    Test t = test.apply(c);
-                    Value a = e.lane(active.r);
-                    Value stillActive = e.block().scope.emit1(new Binary(BinaryOp.AND), a, e.lane(t.more().r));
-                    LaneBlock.Carry any = e.block().carry(e.gangConst(Const.ofBool(false)));
-                    any.next = e.block().scope.emit1(new Binary(BinaryOp.OR), any.param, stillActive);
-                    List<Slot> next = keepFinished(active, c, t.carries());
-                    next.add(e.pin(new Lane(stillActive)));
-                    e.unpin(t.more());
-                    e.unpin(t.carries());
-                    List<Value> carried = carriesOut(next, all, ps);
-                    e.unpin(active);
-                    return concat(List.of(e.gs.use(any.result)), carried);
-                }),
-                (s, ps) -> e.inScope(s, () -> {
-                    List<Repr> c = GangEmitter.normalizedReprs(ps.subList(0, n), all.subList(0, n));
-                    Slot active = e.pin(new Bat(ps.get(n), 0, false));
-                    e.mask = active;
-                    List<Slot> b = body.apply(c);
-                    List<Slot> next = keepFinished(active, c, b);
-                    next.add(e.pin(active.r));
+                    List<Slot> b = body.apply(c.subList(0, n));
+                    List<Repr> next = reprsOf(keepFinished(active, c.subList(0, n), b));
                     e.unpin(b);
-                    List<Value> carried = carriesOut(next, all, ps);
+                    next.add(active.r);
                     e.unpin(active);
-                    return carried;
+                    return tested(next, test, state, all);
                 }));
-        return GangEmitter.normalizedReprs(rs.subList(0, n), all.subList(0, n));
+        return GangEmitter.normalizedReprs(rs.subList(1, 1 + n), all.subList(0, n));
     }
+
+    /**
+     * One test of every active lane: its carries as the test leaves them, and whether it goes
+     * on. Returns {@code (any lane goes on, carries..., active...)} in loop form, stored into
+     * {@code storages} where possible. {@code state} is the carries then the active flags.
+     */
+    private List<Value> tested(List<Repr> state, Function<List<Repr>, Test> test, List<Value> storages, List<Boolean> all) {
+        int n = state.size() - 1;
+        Slot active = e.pin(state.get(n));
+        e.mask = active;
+        List<Slot> held = e.pinAll(state.subList(0, n));
+        Test t = test.apply(reprsOf(held));
+        Value a = e.lane(active.r);
+        Value stillActive = e.block().scope.emit1(new Binary(BinaryOp.AND), a, e.lane(t.more().r));
+        LaneBlock.Carry any = e.block().carry(e.gangConst(Const.ofBool(false)));
+        any.next = e.block().scope.emit1(new Binary(BinaryOp.OR), any.param, stillActive);
+        List<Slot> next = keepFinished(active, reprsOf(held), t.carries());
+        next.add(e.pin(new Lane(stillActive)));
+        e.unpin(t.more());
+        e.unpin(t.carries());
+        e.unpin(held);
+        e.unpin(active);
+        List<Value> carried = carriesOut(next, all, storages);
+        return concat(List.of(e.gs.use(any.result)), carried);
+    }
+
+    private static List<Repr> reprsOf(List<Slot> slots) { return new ArrayList<>(GangEmitter.reprsOf(slots)); }
 
     /** {@code active ? updated : old} per carry; an array updated in place (masked) already is that. */
     private List<Slot> keepFinished(Slot active, List<Repr> old, List<Slot> updated) {
         List<Slot> out = new ArrayList<>();
         for (int k = 0; k < old.size(); k++) {
-            Repr u = updated.get(k).r;
-            Bat o = (Bat) old.get(k);
-            if (u instanceof Bat ub && ub.axis() == 0 && !ub.global() && e.descends(ub.arr(), o.arr())) out.add(e.pin(u));
+            Repr u = updated.get(k).r, o = old.get(k);
+            if (u == o || u instanceof Bat ub && o instanceof Bat ob && ub.axis() == 0 && !ub.global() && e.descends(ub.arr(), ob.arr())) out.add(e.pin(u));
             else out.add(e.pin(e.select(active.r, u, o)));
         }
         return out;

@@ -314,6 +314,7 @@ final class GangEmitter {
         LaneBlock b = block();
         Value r = b.scope.emit1(new ArraySet(1), b.scope.use(arr.arr()), b.index(arr.global()), v);
         chain(arr, r);
+        if (!arr.global() && arr.axis() == 0) b.storedIn.put(v, r);
         return arr.withArr(r);
     }
 
@@ -360,11 +361,7 @@ final class GangEmitter {
         Map<Value, LaneBlock.Carry> stored = new IdentityHashMap<>();
         Map<Value, Value> chainCarried = new IdentityHashMap<>(); // root → carried version
         for (Repr r : needed) {
-            if (r instanceof Lane ln && b.scope.owns(ln.v()) && !stored.containsKey(ln.v())) {
-                LaneBlock.Carry c = b.carry(allocTile(ln.v().type()));
-                c.next = b.scope.emit1(new ArraySet(1), c.param, b.l, ln.v());
-                stored.put(ln.v(), c);
-            } else if (r instanceof Bat bt && b.chainRoot.containsKey(bt.arr()) && !stored.containsKey(bt.arr())) {
+            if (r instanceof Bat bt && b.chainRoot.containsKey(bt.arr()) && !stored.containsKey(bt.arr())) {
                 Value root = b.chainRoot.get(bt.arr());
                 Value other = chainCarried.put(root, bt.arr());
                 if (other != null) throw new IllegalStateException("two versions of one batched array outlive a lane loop");
@@ -372,6 +369,17 @@ final class GangEmitter {
                 c.next = bt.arr();
                 stored.put(bt.arr(), c);
             }
+        }
+        for (Repr r : needed) {
+            if (!(r instanceof Lane ln) || !b.scope.owns(ln.v()) || stored.containsKey(ln.v())) continue;
+            // A lane value some tile array that outlives the loop already holds at this lane is read from there.
+            Value in = b.storedIn.get(ln.v());
+            LaneBlock.Carry c = in == null ? null : stored.get(in);
+            if (c == null) {
+                c = b.carry(allocTile(ln.v().type()));
+                c.next = b.scope.emit1(new ArraySet(1), c.param, b.l, ln.v());
+            }
+            stored.put(ln.v(), c);
         }
         if (b.carries.isEmpty() && !b.scope.hasOps()) return;
         List<Value> params = new ArrayList<>(), inits = new ArrayList<>(), nexts = new ArrayList<>();

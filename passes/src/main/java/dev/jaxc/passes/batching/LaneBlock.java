@@ -43,6 +43,8 @@ final class LaneBlock {
     /** Per-lane reads of batched arrays, by the array value. */
     final Map<Value, Value> reads = new IdentityHashMap<>();
     private final Map<Const, Value> consts = new java.util.HashMap<>();
+    /** Lane values already stored at this lane of a tile array (local index, axis 0) → that array's version. */
+    final Map<Value, Value> storedIn = new IdentityHashMap<>();
     /** Block-local versions of batched arrays updated here → the enclosing value they started from. */
     final Map<Value, Value> chainRoot = new IdentityHashMap<>();
 
