@@ -3,6 +3,7 @@ package dev.jaxc.testdata.ad;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.jaxc.compiler.CompileResult;
+import dev.jaxc.compiler.GeneratedClassLoader;
 import dev.jaxc.compiler.JaxcCompiler;
 import dev.jaxc.compiler.SourceCollector;
 import dev.jaxc.ir.Function;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,14 +49,7 @@ class AdDifferentialTest {
         result = new JaxcCompiler().compile(SourceCollector.collect(List.of(SOURCES)));
         assertTrue(result.ok(), result::formattedDiagnostics);
         interpreter = new Interpreter(result.program());
-        Map<String, byte[]> classes = result.classes();
-        loader = new ClassLoader(AdDifferentialTest.class.getClassLoader()) {
-            @Override protected Class<?> findClass(String name) throws ClassNotFoundException {
-                byte[] b = classes.get(name);
-                if (b == null) throw new ClassNotFoundException(name);
-                return defineClass(name, b, 0, b.length);
-            }
-        };
+        loader = new GeneratedClassLoader(result.classes(), AdDifferentialTest.class.getClassLoader());
     }
 
     /** The source methods with a floating-point parameter and result. */
