@@ -1,6 +1,7 @@
 package dev.jaxc.bench;
 
 import dev.jaxc.compiler.CompileResult;
+import dev.jaxc.compiler.GeneratedClassLoader;
 import dev.jaxc.compiler.JaxcCompiler;
 import dev.jaxc.frontend.SourceFile;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Compiles benchmark sources (packaged as resources next to their javac classes) with jaxc at
@@ -32,15 +32,7 @@ public final class JaxcLoader {
             }
             CompileResult result = new JaxcCompiler().compile(sources);
             if (!result.ok()) throw new IllegalStateException(result.formattedDiagnostics());
-            ClassLoader loader = new ClassLoader(JaxcLoader.class.getClassLoader()) {
-                final Map<String, byte[]> classes = result.classes();
-
-                @Override protected Class<?> findClass(String name) throws ClassNotFoundException {
-                    byte[] b = classes.get(name);
-                    if (b == null) throw new ClassNotFoundException(name);
-                    return defineClass(name, b, 0, b.length);
-                }
-            };
+            ClassLoader loader = new GeneratedClassLoader(result.classes(), JaxcLoader.class.getClassLoader());
             return Class.forName(sourceClass + "Jaxc", true, loader);
         } catch (IOException | ClassNotFoundException e) {
             throw new IllegalStateException(e);

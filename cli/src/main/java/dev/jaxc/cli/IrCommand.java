@@ -13,6 +13,7 @@ import dev.jaxc.ir.prim.Call;
 import dev.jaxc.ir.Op;
 import dev.jaxc.ir.Region;
 import dev.jaxc.ir.text.IrPrinter;
+import dev.jaxc.passes.listing.JavaListingPrinter;
 import dev.jaxc.passes.transform.DeriveEvaluator;
 import dev.jaxc.passes.transform.TransformRegistry;
 import java.io.PrintWriter;
@@ -40,6 +41,9 @@ final class IrCommand implements Callable<Integer> {
     @Option(names = "--derive", paramLabel = "EXPR", description = "A transform expression over the file's @Jit methods.")
     String derive;
 
+    @Option(names = "--java", description = "Print a Java-like listing instead of the IR (what the generated code does, readably).")
+    boolean java;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "A Java source file.")
     Path file;
 
@@ -56,7 +60,7 @@ final class IrCommand implements Callable<Integer> {
         if (!r.ok()) return Main.USER_ERROR;
         Program program = r.program();
         if (derive == null) {
-            for (Function f : program.functions()) out.println(IrPrinter.print(f));
+            for (Function f : program.functions()) out.println(render(f, program));
             return Main.OK;
         }
         String cls = firstClass(program);
@@ -75,8 +79,12 @@ final class IrCommand implements Callable<Integer> {
             err.print(p.format(e.diagnostic()));
             return Main.USER_ERROR;
         }
-        for (Function g : withHelpers(program, f)) out.println(IrPrinter.print(g));
+        for (Function g : withHelpers(program, f)) out.println(render(g, program));
         return Main.OK;
+    }
+
+    private String render(Function f, Program p) {
+        return java ? JavaListingPrinter.print(f, p) : IrPrinter.print(f);
     }
 
     private static String firstClass(Program p) {

@@ -127,6 +127,19 @@ class CliTest {
     }
 
     @Test
+    void irDerivePrintsTheDerivativeAsIrAndAsJava(@TempDir Path dir) throws Exception {
+        Path src = dir.resolve("Good.java");
+        Files.writeString(src, GOOD);
+        Result ir = jaxc("ir", "--derive", "grad(f)", src.toString());
+        assertEquals(0, ir.code(), ir.err());
+        assertTrue(ir.out().contains("func @demo.Good.derived(%x: f64) -> (f64)"), ir.out());
+        Result java = jaxc("ir", "--java", "--derive", "grad(f)", src.toString());
+        assertEquals(0, java.code(), java.err());
+        assertTrue(java.out().contains("static double derived(double x)"), java.out());
+        assertTrue(java.out().contains("return"), java.out());
+    }
+
+    @Test
     void irDeriveErrorsPointIntoTheExpression(@TempDir Path dir) throws Exception {
         Path src = dir.resolve("Good.java");
         Files.writeString(src, GOOD);

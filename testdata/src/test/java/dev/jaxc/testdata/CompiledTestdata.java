@@ -3,13 +3,14 @@ package dev.jaxc.testdata;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jaxc.compiler.CompileResult;
+import dev.jaxc.compiler.GeneratedClassLoader;
 import dev.jaxc.compiler.JaxcCompiler;
 import dev.jaxc.compiler.SourceCollector;
+import dev.jaxc.ir.interp.Interpreter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.util.CheckClassAdapter;
 
@@ -23,10 +24,13 @@ final class CompiledTestdata {
 
     final CompileResult result;
     final ClassLoader loader;
+    /** One interpreter for the whole program: it verifies the program once, not per call. */
+    final Interpreter interpreter;
 
     private CompiledTestdata(CompileResult result) {
         this.result = result;
-        this.loader = new BytesClassLoader(result.classes(), CompiledTestdata.class.getClassLoader());
+        this.interpreter = new Interpreter(result.program());
+        this.loader = new GeneratedClassLoader(result.classes(), CompiledTestdata.class.getClassLoader());
     }
 
     static synchronized CompiledTestdata get() throws Exception {
@@ -47,21 +51,5 @@ final class CompiledTestdata {
 
     Class<?> companion(String sourceClass) throws ClassNotFoundException {
         return Class.forName(sourceClass + "Jaxc", true, loader);
-    }
-
-    /** Defines the generated classes; everything else (the javac originals) comes from the parent. */
-    static final class BytesClassLoader extends ClassLoader {
-        private final Map<String, byte[]> classes;
-
-        BytesClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
-            super(parent);
-            this.classes = classes;
-        }
-
-        @Override protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] b = classes.get(name);
-            if (b == null) throw new ClassNotFoundException(name);
-            return defineClass(name, b, 0, b.length);
-        }
     }
 }

@@ -3,7 +3,6 @@ package dev.jaxc.testdata;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.jaxc.ir.Function;
-import dev.jaxc.ir.interp.Interpreter;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,7 @@ class DifferentialTest {
             Object[] args = gen.args(original.getParameterTypes());
             Outcome expected = Outcome.invoke(original, InputGenerator.copy(args));
             Outcome actual = Outcome.invoke(compiled, InputGenerator.copy(args));
-            Outcome interpreted = Outcome.of(() -> Interpreter.run1(td.result.program(), qualified, InputGenerator.copy(args)));
+            Outcome interpreted = Outcome.of(() -> td.interpreter.call1(qualified, InputGenerator.copy(args)));
             String d1 = expected.differenceFrom(actual);
             assertNull(d1, () -> qualified + ": jaxc vs javac on " + new Outcome(args, null) + ": " + d1);
             String d2 = expected.differenceFrom(interpreted);

@@ -49,6 +49,8 @@ import java.util.Map;
  *   the loop's own arrays, to fill its part of them in place. Call results: 0, but 1 for the
  *   only array result of a callee that cannot return (part of) its arguments: that array was
  *   made by the callee and nothing else refers to it.</li>
+ * <li>{@code select} of arrays: the lesser exclusive depth of its operands; an operand that
+ *   stays live drops to 0.</li>
  * <li>{@code prng} draws: full (fresh arrays of rank 1).</li>
  * <li>cond: each branch's parameter gets the operand's exclusive depth; a result has the least
  *   depth its branches yield with (a yield counts if the value is yielded once).</li>

@@ -189,6 +189,11 @@ class ArrayLoweringTest {
             Value c = b.arrayNew(DType.F64, 3, ps.get(0), ps.get(0), ps.get(0));
             return List.of(b.arraySet(c, b.i32(1), b.i32(0), b.i32(1), b.f64(4)));
         }));
+        // a cube parameter carried through a loop that writes c[i][0][1]: deep-copied once, planes and rows
+        p.add(fn("cubeCarry", List.of(D3), List.of("c"), (b, ps) ->
+                b.forLoop(b.i32(0), b.arrayLength(ps.get(0)), 1, false, List.of(), List.of(ps.get(0)), (bb, q) ->
+                        List.of(bb.arraySet(q.get(1), q.get(0), bb.i32(0), bb.i32(1), i2d(bb, q.get(0)))))));
+        p.add(fn("newPlanes", List.of(Type.I32, Type.I32), List.of("n", "m"), (b, ps) -> List.of(b.arrayNew(DType.F64, 3, ps.get(0), ps.get(1)))));
         p.add(fn("cubeParam", List.of(D3), List.of("c"), (b, ps) -> List.of(b.arraySet(ps.get(0), b.i32(1), b.i32(0), b.i32(1), b.f64(4)))));
         // get/set/new/literal/length for every element type
         for (DType d : DType.values()) {
@@ -269,6 +274,17 @@ class ArrayLoweringTest {
         assertEquals(0, cube[1][0][1]);
         assertNotSame(cube[1], c2[1]);
         assertEquals(((double[][][]) compiled.run(f("cube"), 2))[1][0][1], 4);
+        double[][][] cube2 = {{{0, 0}, null}, {{5, 5}}, {null}};
+        double[][][] out = (double[][][]) compiled.run(f("cubeCarry"), (Object) new double[][][] {{{0, 0}, null}, {{5, 5}}, {{7, 7}}});
+        assertEquals(0, out[0][0][1]);
+        assertEquals(1, out[1][0][1]);
+        assertEquals(2, out[2][0][1]);
+        assertEquals(null, out[0][1]);
+        assertThrows(NullPointerException.class, () -> compiled.call(f("cubeCarry"), (Object) cube2));
+        assertEquals(1, compiled.allocations(f("cubeCarry")), "one deep copy before the loop");
+        double[][][] planes = (double[][][]) compiled.run(f("newPlanes"), 2, 3);
+        assertEquals(3, planes[1].length);
+        assertEquals(null, planes[1][2]);
         assertEquals(1, compiled.allocations(f("cube")));
     }
 

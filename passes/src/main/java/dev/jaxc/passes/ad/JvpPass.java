@@ -20,6 +20,7 @@ public final class JvpPass {
     /** The raw JVP (not cleaned up, so {@link JvpEmitter#twins} stay valid for reverse mode). */
     static Built build(AdContext ctx, Function f, BitSet active, String name) {
         if (CustomRules.has(ctx, f.name())) f = callOf(f); // its rule, not its body, defines the derivative
+        else f = prepare(ctx, f);
         Builder b = new Builder().at(f.loc());
         JvpEmitter e = new JvpEmitter(ctx, b);
         List<Value> primals = new ArrayList<>(), tangents = new ArrayList<>();
@@ -51,6 +52,21 @@ public final class JvpPass {
     }
 
     record Built(Function function, JvpEmitter emitter) {}
+
+    /** Largest loop-free callee inlined before differentiation (a sigmoid, a squared norm of a pair). */
+    static final int INLINE_OPS = 24;
+
+    /**
+     * Before differentiating: inline small loop-free callees without custom rules (a call would
+     * cost a result record of residuals per call) and remove common subexpressions (each
+     * duplicate would otherwise get its own tape).
+     */
+    private static Function prepare(AdContext ctx, Function f) {
+        Function g = dev.jaxc.passes.util.InlinePass.run(f, ctx.program(),
+                callee -> !CustomRules.has(ctx, callee.name()) && !callee.name().equals(f.name())
+                        && dev.jaxc.passes.util.InlinePass.small(INLINE_OPS).test(callee));
+        return Cleanup.exact(g);
+    }
 
     /** A function with f's signature whose body just calls f. */
     private static Function callOf(Function f) {

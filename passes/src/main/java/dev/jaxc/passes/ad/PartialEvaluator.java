@@ -117,12 +117,29 @@ final class PartialEvaluator {
         return s.toLinear(km.get(j));
     }
 
-    /** Binds an unknown value; array values also get their twin on the linear side. */
+    /**
+     * Binds an unknown value; array values also get their twin on the linear side: the length
+     * for a one-dimensional array (so no array is kept alive for its shape), the known array
+     * itself for arrays of arrays (their rows may differ in length).
+     */
     void bindLinear(Value j, Value lv, PeScope s) {
         lm.put(j, lv);
         if (!lv.type().isArray()) return;
         Value jt = jTwins.get(j);
-        if (jt != null && !isActive(jt)) linTwins.put(lv, s.toLinear(km.get(jt)));
+        if (jt == null || isActive(jt)) return;
+        Value kt = km.get(jt);
+        if (lv.type().rank() == 1) {
+            kt = s.kb.arrayLength(kt);
+            Op len = s.kb.ops().get(s.kb.ops().size() - 1);
+            kdefs.put(kt, len);
+        }
+        linTwins.put(lv, s.toLinear(kt));
+    }
+
+    /** A twin in canonical form: a length for one-dimensional arrays. */
+    private static Value shape(Builder lb, Value t, int rank) {
+        if (t == null) return null;
+        return rank == 1 && t.type().isArray() ? lb.arrayLength(t) : t;
     }
 
     void ops(List<Op> ops, PeScope s) {
@@ -161,7 +178,7 @@ final class PartialEvaluator {
         for (int i = 0; i < out.size(); i++) {
             bindLinear(op.results().get(i), out.get(i), s);
             if (out.get(i).type().isArray() && !linTwins.containsKey(out.get(i))) {
-                Value t = inferTwin(op, in, s);
+                Value t = shape(s.lb, inferTwin(op, in, s), out.get(i).type().rank());
                 if (t != null) linTwins.put(out.get(i), t);
             }
         }
@@ -182,11 +199,11 @@ final class PartialEvaluator {
             return s.lb.arrayGet(bt, in.subList(1, in.size()).toArray(new Value[0]));
         }
         if (op.prim() instanceof Select) {
-            Value a = twinOrSelf(op.input(1), in.get(1)), b = twinOrSelf(op.input(2), in.get(2));
+            int rank = op.result().type().rank();
+            Value a = shape(s.lb, twinOrSelf(op.input(1), in.get(1)), rank), b = shape(s.lb, twinOrSelf(op.input(2), in.get(2)), rank);
             return a == null || b == null ? null : s.lb.select(in.get(0), a, b);
         }
-        if (op.prim() instanceof ArrayLiteral lit && lit.rank() == 1)
-            return s.lb.arrayNew(lit.elem(), 1, s.lb.i32(in.size()));
+        if (op.prim() instanceof ArrayLiteral lit && lit.rank() == 1) return s.lb.i32(in.size());
         return null;
     }
 

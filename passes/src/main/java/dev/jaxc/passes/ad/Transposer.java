@@ -76,6 +76,7 @@ final class Transposer {
         Value tw = twins.get(v);
         if (tw == null)
             throw new IllegalStateException("no shape known for the cotangent of " + v + " in " + where);
+        if (tw.type().equals(dev.jaxc.ir.Type.I32)) return b.arrayNew(v.type().dtype(), 1, known(tw)); // a length
         int before = b.ops().size();
         Value z = ArrayShapes.zerosLike(b, known(tw), defs::get);
         recordDefs(before);

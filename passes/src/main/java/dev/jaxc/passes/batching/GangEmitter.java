@@ -13,6 +13,7 @@ import dev.jaxc.passes.util.RegionScope;
 import dev.jaxc.passes.util.Remapper;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -42,7 +43,9 @@ final class GangEmitter {
 
     final VaryingAnalysis va;
     private final Liveness live;
-    private final Map<Value, Repr> env = new IdentityHashMap<>();
+    // Insertion-ordered (Value has identity equality): flush() allocates tiles in this order, and
+    // the emitted code must not depend on identity hash codes (jaxc's output is deterministic).
+    private final Map<Value, Repr> env = new LinkedHashMap<>();
     private final Map<Region, Frame> frames = new IdentityHashMap<>();
     private final List<Slot> pinned = new ArrayList<>();
     /** In-place update chains of batched arrays: version → next version. */

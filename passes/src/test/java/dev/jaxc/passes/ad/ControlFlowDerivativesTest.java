@@ -190,7 +190,12 @@ class ControlFlowDerivativesTest {
     @Test
     void callsAreDifferentiatedOnceAndCalled() {
         AdHarness h = new AdHarness();
-        h.add("g", List.of(Type.F64, Type.F64), List.of("u", "w"), (b, ps) -> List.of(b.mul(ps.get(0), b.unary(UnaryOp.SIN, b.mul(ps.get(1), ps.get(0))))));
+        // g has a loop, so it stays a function of its own (small loop-free callees are inlined).
+        h.add("g", List.of(Type.F64, Type.F64), List.of("u", "w"), (b, ps) -> List.of(
+                b.forLoop(b.i32(0), b.i32(3), 1, false, List.of(ps.get(0), ps.get(1)), List.of(b.f64(0)), (bb, q) -> {
+                    Value u = q.get(1), w = q.get(2), k = bb.convert(q.get(0), DType.F64);
+                    return List.of(bb.add(q.get(3), bb.mul(u, bb.unary(UnaryOp.SIN, bb.add(bb.mul(w, u), k)))));
+                }).get(0)));
         h.add("f", List.of(V, Type.F64), List.of("x", "y"), (b, ps) -> {
             Value s = b.forLoop(b.i32(0), b.arrayLength(ps.get(0)), 1, false, List.of(ps.get(0), ps.get(1)), List.of(b.f64(0)), (bb, q) ->
                     List.of(bb.add(q.get(3), bb.call("t.T.g", List.of(Type.F64), List.of(bb.arrayGet(q.get(1), q.get(0)), q.get(2))).get(0)))).get(0);
@@ -229,5 +234,15 @@ class ControlFlowDerivativesTest {
             return List.of(r.get(0));
         });
         DerivativeChecks.check(h, "f", 14, new double[] {0.5, -1.5, 2.0, 12.0, 0.75});
+    }
+
+    @Test
+    void smallLoopFreeCalleesAreInlined() {
+        AdHarness h = new AdHarness();
+        h.add("sq", List.of(Type.F64), List.of("u"), (b, ps) -> List.of(b.mul(ps.get(0), ps.get(0))));
+        h.add("f", List.of(V), List.of("x"), (b, ps) -> List.of(sum(b, ps.get(0), (bb, e) ->
+                List.of(bb.call("t.T.sq", List.of(Type.F64), List.of(bb.unary(UnaryOp.SIN, e.get(0)))).get(0)))));
+        DerivativeChecks.check(h, "f", 16, new double[] {0.5, -1.5, 2.0});
+        assertFalse(h.print("f_grad_0").contains("call"), h.print("f_grad_0"));
     }
 }

@@ -3,13 +3,13 @@ package dev.jaxc.testdata.adbench;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jaxc.compiler.CompileResult;
+import dev.jaxc.compiler.GeneratedClassLoader;
 import dev.jaxc.compiler.JaxcCompiler;
 import dev.jaxc.compiler.SourceCollector;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /** The ADBench models compiled once by jaxc, for the objective and derivative tests. */
 final class AdBenchCompiled {
@@ -21,14 +21,7 @@ final class AdBenchCompiled {
         if (loader == null) {
             CompileResult r = new JaxcCompiler().compile(SourceCollector.collect(List.of(Path.of("src/main/java/dev/jaxc/testdata/adbench"))));
             assertTrue(r.ok(), r::formattedDiagnostics);
-            Map<String, byte[]> classes = r.classes();
-            loader = new ClassLoader(AdBenchCompiled.class.getClassLoader()) {
-                @Override protected Class<?> findClass(String name) throws ClassNotFoundException {
-                    byte[] b = classes.get(name);
-                    if (b == null) throw new ClassNotFoundException(name);
-                    return defineClass(name, b, 0, b.length);
-                }
-            };
+            loader = new GeneratedClassLoader(r.classes(), AdBenchCompiled.class.getClassLoader());
         }
         return loader;
     }
