@@ -58,6 +58,10 @@ import dev.jaxc.Jit;
 @Derive(name = "vFloatMix", expr = "vmap(floatMix)")
 @Derive(name = "vFloatMixFlag", expr = "vmap(floatMix, in_axes=(0, None, 0))")
 @Derive(name = "vVmapPoly", expr = "vmap(vmap(poly))")
+@Derive(name = "jvpNormalized", expr = "jvp(normalized)")
+@Derive(name = "columnsNormalized", expr = "vmap(jvp(normalized), in_axes=(None, 0))")
+@Derive(name = "vjpLogistic", expr = "vjp(logistic)")
+@Derive(name = "rowsLogistic", expr = "vmap(vjp(logistic), in_axes=(None, None, None, 0))")
 public class Batched {
     /** Straight-line arithmetic. */
     @Jit

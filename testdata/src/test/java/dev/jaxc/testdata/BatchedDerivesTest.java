@@ -143,13 +143,32 @@ class BatchedDerivesTest {
             return;
         }
         assertNull(got.thrown(), () -> c.name() + ": the batch of " + n + " lanes throws " + got.thrown());
-        for (int l = 0; l < n; l++) {
-            Object have = outAxis == 0 ? Array.get(got.value(), l) : column(got.value(), l);
-            String d = new Outcome(want.get(l), null).differenceFrom(new Outcome(have, null));
-            final int lane = l;
-            assertNull(d, () -> c.name() + " lane " + lane + " of " + n + ": " + d);
+        // Several results come as a record of batched arrays (each lane's call returns a record of values).
+        Object[] parts = got.value() instanceof Record r ? components(r) : new Object[] {got.value()};
+        for (int k = 0; k < parts.length; k++) {
+            for (int l = 0; l < n; l++) {
+                Object have = outAxis == 0 ? Array.get(parts[k], l) : column(parts[k], l);
+                Object expect = parts.length == 1 ? want.get(l) : components((Record) want.get(l))[k];
+                String d = new Outcome(expect, null).differenceFrom(new Outcome(have, null));
+                final int lane = l, part = k;
+                assertNull(d, () -> c.name() + " lane " + lane + " of " + n + ", result " + part + ": " + d);
+            }
+            if (n > 0 || outAxis == 0) assertEquals(n, outAxis == 0 ? Array.getLength(parts[k]) : Array.getLength(Array.get(parts[k], 0)));
         }
-        if (n > 0 || outAxis == 0) assertEquals(n, outAxis == 0 ? Array.getLength(got.value()) : Array.getLength(Array.get(got.value(), 0)));
+    }
+
+    private static Object[] components(Record r) {
+        var rc = r.getClass().getRecordComponents();
+        Object[] out = new Object[rc.length];
+        try {
+            for (int i = 0; i < rc.length; i++) {
+                rc[i].getAccessor().setAccessible(true);
+                out[i] = rc[i].getAccessor().invoke(r);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+        return out;
     }
 
     private static Object assemble(Class<?> type, Integer axis, List<Object[]> lanes, int k, Object shared) {
