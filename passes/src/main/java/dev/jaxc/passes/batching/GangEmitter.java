@@ -10,7 +10,6 @@ import dev.jaxc.passes.batching.Repr.Bat;
 import dev.jaxc.passes.batching.Repr.Lane;
 import dev.jaxc.passes.batching.Repr.Uni;
 import dev.jaxc.passes.util.RegionScope;
-import dev.jaxc.passes.util.Remapper;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -176,6 +175,9 @@ final class GangEmitter {
         List<Slot> ys = new ArrayList<>();
         for (Value y : r.yields()) ys.add(pin(repr(y)));
         frames.remove(r);
+        // The region's values are dead now (its results live on in the pinned yields).
+        for (Value p : r.params()) env.remove(p);
+        for (Op op : ops) for (Value v : op.results()) env.remove(v);
         return ys;
     }
 
@@ -197,10 +199,8 @@ final class GangEmitter {
                 break;
             }
         }
-        List<Region> regions = new ArrayList<>();
-        for (Region r : op.regions()) regions.add(new Remapper().copyRegion(r));
         target.at(op.loc());
-        List<Value> res = target.emit(op.prim(), ins, regions);
+        List<Value> res = target.copy(op, ins);
         for (int k = 0; k < res.size(); k++) bind(op.results().get(k), new Uni(res.get(k)));
         if (op.prim() instanceof Const c) constants.put(res.get(0), c);
         if (op.prim() instanceof ArrayNew) newSizes.put(res.get(0), ins);
