@@ -18,6 +18,7 @@ import dev.jaxc.Jit;
 @Derive(name = "vDot", expr = "vmap(dot, in_axes=(0, None))")
 @Derive(name = "vDotCols", expr = "vmap(dot, in_axes=(1, None))")
 @Derive(name = "vDotBoth", expr = "vmap(dot, in_axes=(0, 1))")
+@Derive(name = "pDot", expr = "pmap(dot, in_axes=(0, None))")
 @Derive(name = "vCollatz", expr = "vmap(collatz)")
 @Derive(name = "pCollatz", expr = "pmap(collatz)")
 @Derive(name = "vTriangular", expr = "vmap(triangular)")

@@ -108,10 +108,11 @@ class BatchedDerivesTest {
             boolean columns = axes.contains(1) || outAxis == 1;
             Object[] first = gen.args(types);
             int len = columns ? 1 + Math.abs(c.name().hashCode() % 6) : -1;
-            if (columns) first = gen.args(types, len);
+            if (columns) do first = gen.args(types, len); while (nullColumn(first, axes));
             List<Object[]> good = new ArrayList<>(), bad = new ArrayList<>();
             for (int tries = 0; good.size() < n && tries < 50 * n + 50; tries++) {
                 Object[] lane = columns ? gen.args(types, len) : gen.args(types);
+                if (nullColumn(lane, axes)) continue;
                 for (int k = 0; k < types.length; k++) if (axes.get(k) == null) lane[k] = first[k];
                 (Outcome.invoke(f, InputGenerator.copy(lane)).thrown() == null ? good : bad).add(lane);
             }
@@ -155,6 +156,12 @@ class BatchedDerivesTest {
             }
             if (n > 0 || outAxis == 0) assertEquals(n, outAxis == 0 ? Array.getLength(parts[k]) : Array.getLength(Array.get(parts[k], 0)));
         }
+    }
+
+    /** A null array has no column to hold it along axis 1. */
+    private static boolean nullColumn(Object[] lane, List<Integer> axes) {
+        for (int k = 0; k < lane.length; k++) if (Integer.valueOf(1).equals(axes.get(k)) && lane[k] == null) return true;
+        return false;
     }
 
     private static Object[] components(Record r) {
