@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Random differentiable programs — arithmetic, conds, counted loops over an array, while loops
- * with data-dependent trip counts, local arrays written and read, nested in one another — each
+ * with data-dependent trip counts, local arrays written and read, calls, nested in one another — each
  * checked by {@link DerivativeChecks}: reverse = forward to 1e-12, and both against central
  * differences (skipped where the program jumps within the difference step: a cond or a trip
  * count that changes there makes differences meaningless).
@@ -31,6 +31,12 @@ class RandomProgramsTest {
         for (int seed = 0; seed < PROGRAMS; seed++) {
             AdHarness h = new AdHarness();
             Random rnd = new Random(seed);
+            // A callee with a loop, so it is differentiated once and called (not inlined).
+            h.add("helper", List.of(Type.F64, Type.F64, V), List.of("u", "w", "xs"), (b, ps) -> List.of(
+                    b.forLoop(b.i32(0), b.arrayLength(ps.get(2)), 1, false, ps, List.of(b.f64(0)), (bb, q) -> {
+                        Value xi = bb.arrayGet(q.get(3), q.get(0));
+                        return List.of(bb.add(q.get(4), bb.unary(UnaryOp.SIN, bb.add(bb.mul(q.get(1), xi), q.get(2)))));
+                    }).get(0)));
             h.add("f", List.of(Type.F64, Type.F64, V), List.of("a", "b", "x"), (b, ps) -> List.of(new Gen(rnd).program(b, ps)));
             Object[] args = {0.3 + rnd.nextDouble(), -0.5 + rnd.nextDouble(), new double[] {0.2, -0.7, 1.1, 0.4}};
             try {
@@ -78,12 +84,13 @@ class RandomProgramsTest {
         void statements(Builder b, List<Value> pool, Value x, int depth) {
             int n = 2 + rnd.nextInt(3);
             for (int k = 0; k < n && budget-- > 0; k++) {
-                int kind = depth > 0 ? rnd.nextInt(6) : 0;
+                int kind = depth > 0 ? rnd.nextInt(7) : 0;
                 switch (kind) {
                     case 1 -> pool.add(cond(b, pool, x, depth));
                     case 2 -> pool.add(forLoop(b, pool, x, depth));
                     case 3 -> pool.add(whileLoop(b, pool, x, depth));
                     case 4 -> pool.add(localArray(b, pool, x));
+                    case 5 -> pool.add(b.call("t.T.helper", List.of(Type.F64), List.of(pick(pool), pick(pool), x)).get(0));
                     default -> pool.add(expr(b, pool));
                 }
             }
