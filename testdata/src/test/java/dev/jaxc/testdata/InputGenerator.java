@@ -39,6 +39,8 @@ final class InputGenerator {
         if (t == long.class) return (long) nextInt() * (rnd.nextInt(8) == 0 && domain.specials() ? 1_000_003L : 1L);
         if (t == boolean.class) return rnd.nextBoolean();
         if (t.isArray()) {
+            // Now and then a null array (or row): the NullPointerException must match too.
+            if (rnd.nextInt(40) == 0) return null;
             Object a = Array.newInstance(t.getComponentType(), length);
             for (int i = 0; i < length; i++) Array.set(a, i, value(t.getComponentType()));
             return a;

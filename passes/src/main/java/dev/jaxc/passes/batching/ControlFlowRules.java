@@ -8,6 +8,7 @@ import dev.jaxc.passes.batching.GangEmitter.Slot;
 import dev.jaxc.passes.batching.Repr.Bat;
 import dev.jaxc.passes.batching.Repr.Lane;
 import dev.jaxc.passes.batching.Repr.Uni;
+import dev.jaxc.passes.util.RegionScope;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -188,7 +189,12 @@ final class ControlFlowRules {
                     List<Slot> ys = e.region(op.region(0), concatR(e.reprs(consts), c));
                     return new Test(ys.get(0), new ArrayList<>(ys.subList(1, ys.size())));
                 },
-                c -> e.region(op.region(1), concatR(e.reprs(consts), c)));
+                c -> e.region(op.region(1), concatR(e.reprs(consts), c)),
+                (s, c) -> {
+                    List<Value> args = concat(e.lanes(consts), c);
+                    List<Value> b = s.inline(op.region(1), args);
+                    return s.copy(op, concat(args.subList(0, consts.size()), b));
+                });
         for (int k = 0; k < out.size(); k++) e.bind(op.results().get(k), out.get(k));
     }
 
@@ -218,27 +224,50 @@ final class ControlFlowRules {
                     out2.add(e.pin(new Lane(next)));
                     out2.addAll(ys);
                     return out2;
+                },
+                (s, c) -> {
+                    List<Value> cl = e.lanes(consts);
+                    Value h = e.lane(e.repr(hi));
+                    List<Value> args = new ArrayList<>();
+                    args.add(c.get(0));
+                    args.addAll(cl);
+                    args.addAll(c.subList(1, c.size()));
+                    List<Value> b = s.inline(op.region(0), args);
+                    Value next = s.emit1(new Binary(BinaryOp.ADD), c.get(0), s.emit1(Const.ofInt(p.step())));
+                    List<Value> in = new ArrayList<>(List.of(next, h));
+                    in.addAll(cl);
+                    in.addAll(b);
+                    return concat(List.of(next), s.copy(op, in));
                 });
         for (int k = 0; k < op.results().size(); k++) e.bind(op.results().get(k), out.get(k + 1));
+    }
+
+    /** The rest of one lane's loop, run for that lane alone: its carries (body pending) → its results. */
+    @FunctionalInterface
+    private interface Finish {
+        List<Value> run(RegionScope lane, List<Value> carries);
     }
 
     /**
      * The lock-step loop. Carries and the per-lane {@code active} flags live in tile arrays; the
      * flags start as the current mask, a lane leaves when its test fails, and then neither its
      * test nor its body changes its carries again. The loop is rotated so that each iteration is
-     * one pass over the lanes: {@code test; while (any lane active) { body; test }}.
+     * one pass over the lanes: {@code test; while (more than half the lanes active) { body;
+     * test }}. Lanes still active then finish one at a time ({@code finish}, the original loop
+     * for that lane alone): lock-step pays only while most lanes do work.
      */
-    private List<Repr> lockStep(List<Repr> inits, Function<List<Repr>, Test> test, Function<List<Repr>, List<Slot>> body) {
+    private List<Repr> lockStep(List<Repr> inits, Function<List<Repr>, Test> test, Function<List<Repr>, List<Slot>> body, Finish finish) {
         int n = inits.size();
         List<Boolean> all = new ArrayList<>(Collections.nCopies(n + 1, true));
         List<Repr> withActive = new ArrayList<>(inits);
         withActive.add(e.mask == null ? new Uni(e.gangConst(Const.ofBool(true))) : e.mask.r);
-        List<Value> start = inits(withActive, all);
         Slot outer = e.mask;
-        List<Value> first = tested(GangEmitter.normalizedReprs(start, all), test, start, all);
+        Value half = e.gs.emit1(new Binary(BinaryOp.SHR), e.gs.use(e.tileLength()), e.gangConst(Const.ofInt(1)));
+        // The first test runs in the lane loop that computes the inits; its results go to fresh tiles.
+        List<Value> first = tested(withActive, test, null, all);
         e.mask = outer;
         List<Value> rs = e.gs.whileLoop(first,
-                (s, ps) -> concat(List.of(ps.get(0)), ps),
+                (s, ps) -> concat(List.of(s.emit1(new Compare(CmpOp.GT), ps.get(0), s.use(half))), ps),
                 (s, ps) -> e.inScope(s, () -> {
                     List<Value> state = ps.subList(1, ps.size());
                     List<Repr> c = GangEmitter.normalizedReprs(state, all);
@@ -251,12 +280,21 @@ final class ControlFlowRules {
                     e.unpin(active);
                     return tested(next, test, state, all);
                 }));
-        return GangEmitter.normalizedReprs(rs.subList(1, 1 + n), all.subList(0, n));
+        List<Value> state = rs.subList(1, rs.size());
+        List<Repr> c = GangEmitter.normalizedReprs(state, all);
+        Value a = e.lane(c.get(n));
+        List<Value> carries = new ArrayList<>();
+        for (Repr r : c.subList(0, n)) carries.add(e.lane(r));
+        // The results stay lane values: what follows the loop joins this lane loop.
+        List<Value> done = e.block().scope.cond(a, (s, q) -> finish.run(s, s.useAll(carries)), (s, q) -> carries);
+        List<Repr> out = new ArrayList<>();
+        for (Value v : done) out.add(new Lane(v));
+        return out;
     }
 
     /**
      * One test of every active lane: its carries as the test leaves them, and whether it goes
-     * on. Returns {@code (any lane goes on, carries..., active...)} in loop form, stored into
+     * on. Returns {@code (lanes going on, carries..., active...)} in loop form, stored into
      * {@code storages} where possible. {@code state} is the carries then the active flags.
      */
     private List<Value> tested(List<Repr> state, Function<List<Repr>, Test> test, List<Value> storages, List<Boolean> all) {
@@ -266,9 +304,11 @@ final class ControlFlowRules {
         List<Slot> held = e.pinAll(state.subList(0, n));
         Test t = test.apply(reprsOf(held));
         Value a = e.lane(active.r);
-        Value stillActive = e.block().scope.emit1(new Binary(BinaryOp.AND), a, e.lane(t.more().r));
-        LaneBlock.Carry any = e.block().carry(e.gangConst(Const.ofBool(false)));
-        any.next = e.block().scope.emit1(new Binary(BinaryOp.OR), any.param, stillActive);
+        LaneBlock b = e.block();
+        Value stillActive = b.scope.emit1(new Binary(BinaryOp.AND), a, e.lane(t.more().r));
+        LaneBlock.Carry count = b.carry(e.gangConst(Const.ofInt(0)));
+        Value one = b.scope.emit1(new Select(), stillActive, b.constant(Const.ofInt(1)), b.constant(Const.ofInt(0)));
+        count.next = b.scope.emit1(new Binary(BinaryOp.ADD), count.param, one);
         List<Slot> next = keepFinished(active, reprsOf(held), t.carries());
         next.add(e.pin(new Lane(stillActive)));
         e.unpin(t.more());
@@ -276,7 +316,7 @@ final class ControlFlowRules {
         e.unpin(held);
         e.unpin(active);
         List<Value> carried = carriesOut(next, all, storages);
-        return concat(List.of(e.gs.use(any.result)), carried);
+        return concat(List.of(e.gs.use(count.result)), carried);
     }
 
     private static List<Repr> reprsOf(List<Slot> slots) { return new ArrayList<>(GangEmitter.reprsOf(slots)); }

@@ -226,6 +226,9 @@ final class GangEmitter {
 
     // ---- lane loops -------------------------------------------------------------------------
 
+    /** The tile's lane count (visible in the gang scope's ancestors). */
+    Value tileLength() { return t; }
+
     LaneBlock block() {
         if (blk == null) blk = new LaneBlock(gs, lo);
         return blk;

@@ -115,6 +115,21 @@ public final class RegionScope {
         return rs.get(0);
     }
 
+    /** Emits a copy of closed region r's ops with its parameters bound to {@code args}; returns the copied yields. */
+    public List<Value> inline(Region r, List<Value> args) {
+        Remapper m = new Remapper();
+        m.bindAll(r.params(), useAll(args));
+        for (Op op : r.ops()) defined.addAll(m.copyOp(builder, op));
+        return m.getAll(r.yields());
+    }
+
+    /** Emits a copy of op (its regions cloned) on other inputs. */
+    public List<Value> copy(Op op, List<Value> inputs) {
+        List<Region> regions = new ArrayList<>();
+        for (Region r : op.regions()) regions.add(new Remapper().copyRegion(r));
+        return emit(op.prim(), inputs, regions);
+    }
+
     /** Appends an op built elsewhere whose inputs are already visible here (e.g. a copy). */
     public void append(Op op) {
         for (Value in : op.inputs())
