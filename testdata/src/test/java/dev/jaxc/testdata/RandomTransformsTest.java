@@ -2,7 +2,6 @@ package dev.jaxc.testdata;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import dev.jaxc.ir.interp.Interpreter;
 import dev.jaxc.random.Random;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -30,11 +29,11 @@ class RandomTransformsTest {
             compiled = m.invoke(null, args);
         } catch (InvocationTargetException e) {
             Throwable thrown = e.getCause();
-            Throwable interpreted = assertThrows(Throwable.class, () -> Interpreter.run(td.result.program(), CLS + "." + name, args));
+            Throwable interpreted = assertThrows(Throwable.class, () -> td.interpreter.call(CLS + "." + name, args));
             assertEquals(thrown.getClass(), interpreted.getClass(), "the interpreter throws what the companion throws");
             throw thrown;
         }
-        Object[] interpreted = Interpreter.run(td.result.program(), CLS + "." + name, args);
+        Object[] interpreted = td.interpreter.call(CLS + "." + name, args);
         if (compiled != null && compiled.getClass().isRecord()) {
             RecordComponent[] rc = compiled.getClass().getRecordComponents();
             for (int k = 0; k < rc.length; k++)

@@ -43,15 +43,7 @@ final class TransposePass {
             yieldCts.add(c);
         }
         t.seedYields(lin.body(), yieldCts);
-        try {
-            t.region(lin.body());
-        } catch (IllegalStateException e) {
-            if (System.getenv("JAXC_DEBUG") != null) {
-                System.err.println(dev.jaxc.ir.text.IrPrinter.print(lin));
-                twins.forEach((k, v) -> System.err.println("twin " + k + " -> " + v));
-            }
-            throw e;
-        }
+        t.region(lin.body());
         List<Value> out = new ArrayList<>();
         for (int i = linearParams.nextSetBit(0); i >= 0; i = linearParams.nextSetBit(i + 1)) out.add(t.ctOrZeros(lin.params().get(i)));
         return new Function(name, b.finish(params, out), List.of(), lin.loc());
