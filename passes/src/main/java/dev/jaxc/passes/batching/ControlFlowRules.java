@@ -24,7 +24,8 @@ import java.util.function.Function;
  * <li>for with uniform bounds / while with a uniform condition: the loop runs around lane
  *   loops (loop interchange), its varying carries held in tile arrays.</li>
  * <li>while with a varying condition, for with varying bounds, any loop under a mask: runs
- *   while any lane is active; the body runs masked and a finished lane's carries stay put.</li>
+ *   in lock-step until every lane is done; the body runs masked and a finished lane's carries
+ *   stay put (once most lanes are done, the rest finish one lane at a time).</li>
  * </ul>
  */
 final class ControlFlowRules {
@@ -50,8 +51,8 @@ final class ControlFlowRules {
         return u.v();
     }
 
-    private void bindResults(List<Value> rs, List<Boolean> varying, int skip) {
-        List<Repr> reprs = GangEmitter.normalizedReprs(rs.subList(skip, rs.size()), varying.subList(skip, varying.size()));
+    private void bindResults(List<Value> rs, List<Boolean> varying) {
+        List<Repr> reprs = GangEmitter.normalizedReprs(rs, varying);
         for (int k = 0; k < op.results().size(); k++) e.bind(op.results().get(k), reprs.get(k));
     }
 
@@ -100,7 +101,7 @@ final class ControlFlowRules {
         List<Value> rs = e.gs.cond(e.gs.use(p),
                 (s, ps) -> e.inScope(s, () -> branch(op.region(0), operands, varying)),
                 (s, ps) -> e.inScope(s, () -> branch(op.region(1), operands, varying)));
-        bindResults(rs, varying, 0);
+        bindResults(rs, varying);
     }
 
     private List<Value> branch(Region r, List<Value> operands, List<Boolean> varying) {
@@ -154,7 +155,7 @@ final class ControlFlowRules {
             args.addAll(GangEmitter.normalizedReprs(carries, varying));
             return carriesOut(e.region(body, args), varying, carries);
         }));
-        bindResults(rs, varying, 0);
+        bindResults(rs, varying);
     }
 
     void gangWhile(WhileLoop p) {
@@ -173,7 +174,7 @@ final class ControlFlowRules {
                 }),
                 (s, ps) -> e.inScope(s, () ->
                         carriesOut(e.region(op.region(1), concatR(e.reprs(consts), GangEmitter.normalizedReprs(ps, varying))), varying, ps)));
-        bindResults(rs, varying, 0);
+        bindResults(rs, varying);
     }
 
     // ---- lock-step loops --------------------------------------------------------------------
