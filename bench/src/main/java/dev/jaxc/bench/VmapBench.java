@@ -26,6 +26,9 @@ public class VmapBench {
     static final MethodHandle ESCAPE_V = JaxcLoader.handle(JAXC, "escapeV", int[].class, double[].class, double.class);
     static final MethodHandle ESCAPE_P = JaxcLoader.handle(JAXC, "escapeP", int[].class, double[].class, double.class);
 
+    /** The runtime's pool on pure arithmetic: how much parallelism the machine gave this run. */
+    static final MethodHandle SPIN = spinHandle();
+
     double[] xs;
     double ci = 0.4;
 
@@ -58,6 +61,37 @@ public class VmapBench {
         int[] out = new int[xs.length];
         for (int i = 0; i < xs.length; i++) out[i] = VmapKernels.escape(xs[i], ci);
         return out;
+    }
+
+    /** 25 chunks of arithmetic, as pmap's 25 chunks of 4096 lanes; compare with {@link #capacitySerial}. */
+    @Benchmark public double[] capacityPool() throws Throwable {
+        double[] out = new double[N];
+        dev.jaxc.runtime.ParallelFor.run(SPIN, 0, N, 4096, new Object[] {null, out}, 0, new int[] {1});
+        return out;
+    }
+
+    @Benchmark public double[] capacitySerial() {
+        double[] out = new double[N];
+        for (int i = 0; i < N; i += 4096) spin(i, out);
+        return out;
+    }
+
+    public static double[] spin(int lo, double[] out) {
+        for (int l = lo; l < Math.min(lo + 4096, out.length); l++) {
+            double x = l;
+            for (int k = 0; k < 64; k++) x = x * 0.97 + 0.01 * k;
+            out[l] = x;
+        }
+        return out;
+    }
+
+    private static MethodHandle spinHandle() {
+        try {
+            return java.lang.invoke.MethodHandles.lookup().findStatic(VmapBench.class, "spin",
+                    java.lang.invoke.MethodType.methodType(double[].class, int.class, double[].class));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Benchmark public int[] escapeVmap() throws Throwable { return (int[]) ESCAPE_V.invokeExact(xs, ci); }
