@@ -307,10 +307,7 @@ final class GangEmitter {
         return out;
     }
 
-    /** Allocates, in the gang scope, a tile array holding one value of {@code laneType} per lane. */
-    private Value allocTile(Type laneType) {
-        return gs.emit1(new ArrayNew(laneType.dtype(), laneType.rank() + 1), t);
-    }
+    private Value allocTile(Type laneType) { return LaneBlock.tile(gs, t, laneType); }
 
     /** {@code arr} with the current lane's value set to v (a functional update, in place when the backend can). */
     Bat setLane(Bat arr, Value v) {
@@ -361,45 +358,7 @@ final class GangEmitter {
         List<Repr> needed = new ArrayList<>();
         for (Map.Entry<Value, Repr> e : env.entrySet()) if (liveAtFlush(e.getKey())) needed.add(e.getValue());
         for (Slot s : pinned) needed.add(s.r);
-        Map<Value, LaneBlock.Carry> stored = new IdentityHashMap<>();
-        Map<Value, Value> chainCarried = new IdentityHashMap<>(); // root → carried version
-        for (Repr r : needed) {
-            if (r instanceof Bat bt && b.chainRoot.containsKey(bt.arr()) && !stored.containsKey(bt.arr())) {
-                Value root = b.chainRoot.get(bt.arr());
-                Value other = chainCarried.put(root, bt.arr());
-                if (other != null) throw new IllegalStateException("two versions of one batched array outlive a lane loop");
-                LaneBlock.Carry c = b.carryCaptured(root);
-                c.next = bt.arr();
-                stored.put(bt.arr(), c);
-            }
-        }
-        for (Repr r : needed) {
-            if (!(r instanceof Lane ln) || !b.scope.owns(ln.v()) || stored.containsKey(ln.v())) continue;
-            // A lane value some tile array that outlives the loop already holds at this lane is read from there.
-            Value in = b.storedIn.get(ln.v());
-            LaneBlock.Carry c = in == null ? null : stored.get(in);
-            if (c == null) {
-                c = b.carry(allocTile(ln.v().type()));
-                c.next = b.scope.emit1(new ArraySet(1), c.param, b.l, ln.v());
-            }
-            stored.put(ln.v(), c);
-        }
-        if (b.carries.isEmpty() && !b.scope.hasOps()) return;
-        List<Value> params = new ArrayList<>(), inits = new ArrayList<>(), nexts = new ArrayList<>();
-        for (LaneBlock.Carry c : b.carries) {
-            params.add(c.param);
-            inits.add(c.init);
-            nexts.add(c.next);
-        }
-        List<Value> consts = b.scope.captured();
-        Region body = b.scope.close(List.of(b.l), consts, params, nexts);
-        List<Value> in = new ArrayList<>();
-        in.add(gs.emit1(Const.ofInt(0)));
-        in.add(t);
-        in.addAll(consts);
-        in.addAll(inits);
-        List<Value> results = gs.emit(new ForLoop(1, false, consts.size()), in, List.of(body));
-        for (int i = 0; i < b.carries.size(); i++) b.carries.get(i).result = results.get(i);
+        Map<Value, LaneBlock.Carry> stored = b.close(gs, t, needed);
         for (Map.Entry<Value, Repr> e : env.entrySet()) e.setValue(rebound(e.getValue(), stored));
         for (Slot s : pinned) s.r = rebound(s.r, stored);
     }

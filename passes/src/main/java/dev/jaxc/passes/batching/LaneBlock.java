@@ -1,10 +1,14 @@
 package dev.jaxc.passes.batching;
 
+import dev.jaxc.ir.Region;
 import dev.jaxc.ir.Type;
 import dev.jaxc.ir.Value;
+import dev.jaxc.ir.prim.ArrayNew;
+import dev.jaxc.ir.prim.ArraySet;
 import dev.jaxc.ir.prim.Binary;
 import dev.jaxc.ir.prim.BinaryOp;
 import dev.jaxc.ir.prim.Const;
+import dev.jaxc.ir.prim.ForLoop;
 import dev.jaxc.passes.util.RegionScope;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -77,5 +81,58 @@ final class LaneBlock {
         Carry c = new Carry(outer, scope.release(outer));
         carries.add(c);
         return c;
+    }
+
+    /** A tile array in {@code gang} holding one value of {@code laneType} for each of t lanes. */
+    static Value tile(RegionScope gang, Value t, Type laneType) {
+        return gang.emit1(new ArrayNew(laneType.dtype(), laneType.rank() + 1), t);
+    }
+
+    /**
+     * Emits the loop into {@code gang} (for t lanes). Of the reprs in {@code needed}, lane values
+     * of this loop are stored into tile arrays, and batched arrays updated here become carries.
+     * Returns, for each such lane value or array version, the carry whose result now holds it;
+     * an empty loop is not emitted.
+     */
+    Map<Value, Carry> close(RegionScope gang, Value t, List<Repr> needed) {
+        Map<Value, Carry> stored = new IdentityHashMap<>();
+        Map<Value, Value> chainCarried = new IdentityHashMap<>(); // root → carried version
+        for (Repr r : needed) {
+            if (r instanceof Repr.Bat bt && chainRoot.containsKey(bt.arr()) && !stored.containsKey(bt.arr())) {
+                Value root = chainRoot.get(bt.arr());
+                if (chainCarried.put(root, bt.arr()) != null) throw new IllegalStateException("two versions of one batched array outlive a lane loop");
+                Carry c = carryCaptured(root);
+                c.next = bt.arr();
+                stored.put(bt.arr(), c);
+            }
+        }
+        for (Repr r : needed) {
+            if (!(r instanceof Repr.Lane ln) || !scope.owns(ln.v()) || stored.containsKey(ln.v())) continue;
+            // A lane value some tile array that outlives the loop already holds at this lane is read from there.
+            Value in = storedIn.get(ln.v());
+            Carry c = in == null ? null : stored.get(in);
+            if (c == null) {
+                c = carry(tile(gang, t, ln.v().type()));
+                c.next = scope.emit1(new ArraySet(1), c.param, l, ln.v());
+            }
+            stored.put(ln.v(), c);
+        }
+        if (carries.isEmpty() && !scope.hasOps()) return stored;
+        List<Value> params = new ArrayList<>(), inits = new ArrayList<>(), nexts = new ArrayList<>();
+        for (Carry c : carries) {
+            params.add(c.param);
+            inits.add(c.init);
+            nexts.add(c.next);
+        }
+        List<Value> consts = scope.captured();
+        Region body = scope.close(List.of(l), consts, params, nexts);
+        List<Value> in = new ArrayList<>();
+        in.add(gang.emit1(Const.ofInt(0)));
+        in.add(t);
+        in.addAll(consts);
+        in.addAll(inits);
+        List<Value> results = gang.emit(new ForLoop(1, false, consts.size()), in, List.of(body));
+        for (int i = 0; i < carries.size(); i++) carries.get(i).result = results.get(i);
+        return stored;
     }
 }

@@ -52,8 +52,6 @@ public final class RegionScope {
     /** A scope for a region nested in this one. */
     public RegionScope child() { return new RegionScope(this, builder.loc()); }
 
-    public RegionScope parent() { return parent; }
-
     /** Stamps ops emitted from now on with {@code loc}. */
     public RegionScope at(Loc loc) {
         builder.at(loc);
@@ -130,14 +128,6 @@ public final class RegionScope {
         return emit(op.prim(), inputs, regions);
     }
 
-    /** Appends an op built elsewhere whose inputs are already visible here (e.g. a copy). */
-    public void append(Op op) {
-        for (Value in : op.inputs())
-            if (!defined.contains(in)) throw new IllegalStateException("input " + in + " of " + op.prim().name() + " is not local");
-        builder.append(op);
-        defined.addAll(op.results());
-    }
-
     /**
      * Turns the capture of {@code outer} back into a plain parameter, which the caller then places
      * itself (a loop that finds out late that a captured array must be a carry).
@@ -150,9 +140,6 @@ public final class RegionScope {
 
     /** The enclosing values this scope captured, in order (as visible in the parent). */
     public List<Value> captured() { return new ArrayList<>(captures.keySet()); }
-
-    /** This scope's parameters for {@link #captured()}, in the same order. */
-    public List<Value> captureParams() { return new ArrayList<>(captures.values()); }
 
     /** This scope's parameter for each of {@code outers}, adding an unused one where it has none. */
     public List<Value> captureParams(List<Value> outers) {
