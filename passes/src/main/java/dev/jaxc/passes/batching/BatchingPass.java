@@ -71,7 +71,9 @@ public final class BatchingPass {
         Analysis a = analyse(f, ps);
         Value n = batchSize(root, ps.values(), inAxes);
         List<Value> outs = allocateOuts(root, f, n);
-        List<Value> rows = lanes(root, f, a, ps, null, n, outs);
+        // An empty batch runs nothing, not even f's uniform part (which may throw).
+        Value any = root.emit1(new Compare(CmpOp.GT), n, root.emit1(Const.ofInt(0)));
+        List<Value> rows = root.cond(any, (s, q) -> lanes(s, f, a, ps, null, n, outs), (s, q) -> outs);
         return finish(root, f, ps.values(), rows, n, outAxis, name);
     }
 

@@ -74,7 +74,14 @@ final class ControlFlowRules {
         Slot elseMask = e.pin(e.and(outer, e.not(e.repr(op.input(0)))));
         e.mask = elseMask;
         List<Repr> elseArgs = new ArrayList<>();
-        for (Repr r : e.reprs(operands)) elseArgs.add(r instanceof Bat b ? b.withArr(e.latest(b.arr())) : r);
+        for (Value o : operands) {
+            Repr r = e.repr(o);
+            Repr threaded = r instanceof Bat b ? b.withArr(e.latest(b.arr())) : r;
+            elseArgs.add(threaded);
+            // An operand used by nothing after this cond is consumed: it names the updated array too
+            // (else the old version would look live to a lane loop that carries the new one).
+            if (threaded != r && !e.liveAfter(o)) e.bind(o, threaded);
+        }
         List<Slot> ey = e.region(op.region(1), elseArgs);
         e.mask = outer;
         Repr p = e.repr(op.input(0));

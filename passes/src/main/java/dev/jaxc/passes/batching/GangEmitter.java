@@ -154,7 +154,7 @@ final class GangEmitter {
     }
 
     /** Needed after the op in progress. */
-    private boolean liveAfter(Value v) {
+    boolean liveAfter(Value v) {
         Frame f = frames.get(live.regionOf(v));
         return f != null && live.lastUse(v) > f.index;
     }
@@ -321,30 +321,40 @@ final class GangEmitter {
     /** Records that {@code next} is the update of {@code from}'s batched array inside the open lane loop. */
     void chain(Bat from, Value next) {
         LaneBlock b = block();
-        Value root = b.chainRoot.getOrDefault(from.arr(), from.arr());
+        // The chain starts from the array as the lane loop's enclosing scope sees it (what the loop captured).
+        Value root = b.chainRoot.containsKey(from.arr()) ? b.chainRoot.get(from.arr()) : gs.use(from.arr());
         b.chainRoot.put(next, root);
         successor.put(from.arr(), next);
     }
 
-    /** True if no source value still needed after the current op holds batched array {@code arr} but {@code self}. */
+    /**
+     * True if {@code self}, the array input of the current op, holds batched array {@code arr}
+     * for the last time: neither it nor any other source value naming arr is needed afterwards.
+     */
     boolean exclusive(Value arr, Value self) {
+        if (liveAfter(self)) return false;
         for (Map.Entry<Value, Repr> e : env.entrySet())
             if (e.getKey() != self && e.getValue() instanceof Bat b && b.arr() == arr && liveAfter(e.getKey())) return false;
         return true;
     }
 
-    /** True if {@code later} is {@code earlier} or an in-place update of it. */
+    /** True if {@code later} is {@code earlier} or an in-place update of it made in a scope visible here. */
     boolean descends(Value later, Value earlier) {
-        for (Value v = earlier; v != null; v = successor.get(v)) if (v == later) return true;
+        for (Value v = earlier; v != null && visible(v); v = successor.get(v)) if (v == later) return true;
         return false;
     }
 
-    /** The last in-place update of a batched array. */
+    /**
+     * The last in-place update of a batched array visible here (a sibling branch's updates are
+     * not: they belong to the other side of a real cond).
+     */
     Value latest(Value arr) {
         Value v = arr;
-        for (Value n = successor.get(v); n != null; n = successor.get(v)) v = n;
+        for (Value n = successor.get(v); n != null && visible(n); n = successor.get(v)) v = n;
         return v;
     }
+
+    private boolean visible(Value v) { return blk != null && blk.scope.owns(v) || gs.sees(v); }
 
     /**
      * Closes the open lane loop: lane values still needed are stored into tile arrays and

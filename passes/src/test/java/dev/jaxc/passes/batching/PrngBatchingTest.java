@@ -8,6 +8,7 @@ import dev.jaxc.ir.Program;
 import dev.jaxc.ir.Region;
 import dev.jaxc.ir.Type;
 import dev.jaxc.ir.prim.Cond;
+import dev.jaxc.ir.prim.ForLoop;
 import dev.jaxc.ir.prim.Prng;
 import dev.jaxc.ir.prim.PrngFn;
 import dev.jaxc.ir.text.IrPrinter;
@@ -23,11 +24,15 @@ import org.junit.jupiter.api.Test;
  * guarded on masked lanes.
  */
 class PrngBatchingTest {
-    /** Each prng op of the vmapped function with whether it sits in a cond (a mask guard or a branch). */
-    private static void collect(Region r, boolean underCond, List<String> out) {
+    /**
+     * Each prng op of the vmapped function with whether it sits in a cond inside the lane loop (a
+     * mask guard or a branch; the cond around the whole batch, which skips empty batches, is not).
+     */
+    private static void collect(Region r, boolean inLoop, boolean underCond, List<String> out) {
         for (Op op : r.ops()) {
             if (op.prim() instanceof Prng p) out.add(p.fn() + (underCond ? " guarded" : ""));
-            for (Region inner : op.regions()) collect(inner, underCond || op.prim() instanceof Cond, out);
+            for (Region inner : op.regions())
+                collect(inner, inLoop || op.prim() instanceof ForLoop, underCond || inLoop && op.prim() instanceof Cond, out);
         }
     }
 
@@ -36,7 +41,7 @@ class PrngBatchingTest {
         String v = VmapHarness.vmap(p, "t.draws", inAxes, 0);
         Function f = p.get(v);
         List<String> out = new ArrayList<>();
-        collect(f.body(), false, out);
+        collect(f.body(), false, false, out);
         return out;
     }
 
