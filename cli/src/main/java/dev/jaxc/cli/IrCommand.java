@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ir", mixinStandardHelpOptions = true,
-        description = {"Print the IR of a file's @Jit methods (like jax.make_jaxpr), or with --derive the IR of a",
-                "transform expression over them, e.g. --derive 'grad(loss)'."})
+        description = {"Print the IR of a file's @Jit methods, like jax.make_jaxpr.",
+                "With --derive, the IR of a transform expression over them, e.g. --derive 'grad(loss)'."})
 final class IrCommand implements Callable<Integer> {
     static final String DERIVE_FILE = "<--derive>";
 

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Compile a single Java file's annotated methods, then the file itself against the runtime and its",
-                "companion class, and run its main method -- the way 'java File.java' runs a single file."})
+        description = {"Compile and run a single Java file, as 'java File.java' does.",
+                "Its annotated methods are compiled first, then the file itself against the runtime and its companion class."})
 final class RunCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
